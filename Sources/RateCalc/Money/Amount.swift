@@ -1,0 +1,205 @@
+/// An exact decimal number with 18 digits after the point, stored as a 128-bit integer.
+///
+/// `Amount` is ratecalc's number for money, rates and every intermediate figure. Addition,
+/// subtraction and comparison are exact. A product or quotient is exact to 18 decimal places:
+/// its 36-digit intermediate is held in 256 bits and rounded once, half-even, at the 18th place
+/// (see ``fractionDigits``). Nothing is ever built from a `Double`.
+///
+/// The largest magnitude is just under 10²⁰ (one hundred quintillion): see ``maximum``. Every
+/// operation that would go beyond it, and every division by zero, throws an ``ArithmeticError``
+/// instead of trapping.
+///
+/// ```swift
+/// let salary = try Amount(parsing: "55000.50")
+/// let perDay = try salary.divided(by: Amount(220))   // 250.002272727272727273
+/// perDay.rounded(places: 2, mode: .halfUp)            // 250.00
+/// ```
+public struct Amount: Hashable, Comparable, Sendable {
+  /// The number of decimal places an `Amount` keeps: 18.
+  public static let fractionDigits = 18
+
+  /// 10¹⁸, the number of raw units in 1.
+  static let scale: Int128 = 1_000_000_000_000_000_000
+
+  /// The largest raw magnitude: 10³⁸ − 1.
+  static let limit: Int128 = scale * scale * 100 - 1
+
+  /// The value in units of 10⁻¹⁸.
+  public let units: Int128
+
+  /// The largest amount supported: 99,999,999,999,999,999,999.999999999999999999.
+  public static let maximum = Amount(unchecked: limit)
+
+  /// Zero.
+  public static let zero = Amount(unchecked: 0)
+
+  /// One.
+  public static let one = Amount(unchecked: scale)
+
+  init(unchecked units: Int128) {
+    self.units = units
+  }
+
+  /// Creates an amount from raw units of 10⁻¹⁸.
+  /// - Throws: ``ArithmeticError/overflow`` when the magnitude exceeds ``maximum``.
+  public init(units: Int128) throws(ArithmeticError) {
+    guard units.magnitude <= Amount.limit.magnitude else { throw .overflow }
+    self.units = units
+  }
+
+  /// Creates an amount equal to a whole number. Every `Int` fits.
+  public init(_ integer: Int) {
+    self.units = Int128(integer) * Amount.scale
+  }
+
+  /// Creates the amount `mantissa × 10^(−places)`, such as `Amount(mantissa: 87105, places: 3)`
+  /// for 87.105.
+  /// - Throws: ``ArithmeticError/overflow`` when `places` is not in 0...18 or the value is too big.
+  public init(mantissa: Int, places: Int) throws(ArithmeticError) {
+    guard (0...Amount.fractionDigits).contains(places) else { throw .overflow }
+    self.units = Int128(mantissa) * Amount.powerOfTen(Amount.fractionDigits - places)
+  }
+
+  /// 10⁰ … 10³⁸.
+  private static let powersOfTen: [Int128] = {
+    var powers: [Int128] = [1]
+    for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+    return powers
+  }()
+
+  /// 10ⁿ for n in 0...38.
+  static func powerOfTen(_ exponent: Int) -> Int128 { powersOfTen[exponent] }
+
+  /// Whether the amount is below zero.
+  public var isNegative: Bool { units < 0 }
+
+  /// Whether the amount is zero.
+  public var isZero: Bool { units == 0 }
+
+  /// The whole part, rounded toward zero.
+  public var integerPart: Int128 { units / Amount.scale }
+
+  /// Whether the amount has no fractional part.
+  public var isWhole: Bool { units % Amount.scale == 0 }
+
+  /// Whether `lhs` is the smaller amount.
+  public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.units < rhs.units }
+
+  /// The sum, exactly.
+  public func adding(_ other: Amount) throws(ArithmeticError) -> Amount {
+    let (sum, overflow) = units.addingReportingOverflow(other.units)
+    guard !overflow else { throw .overflow }
+    return try Amount(units: sum)
+  }
+
+  /// The difference, exactly.
+  public func subtracting(_ other: Amount) throws(ArithmeticError) -> Amount {
+    let (difference, overflow) = units.subtractingReportingOverflow(other.units)
+    guard !overflow else { throw .overflow }
+    return try Amount(units: difference)
+  }
+
+  /// The amount with its sign flipped.
+  public var negated: Amount { Amount(unchecked: -units) }
+
+  /// The absolute value.
+  public var magnitude: Amount { Amount(unchecked: units < 0 ? -units : units) }
+
+  /// The product, rounded half-even at the 18th decimal place.
+  public func multiplied(by other: Amount) throws(ArithmeticError) -> Amount {
+    try Amount.product(self, other, dividedBy: .one)
+  }
+
+  /// The quotient, rounded half-even at the 18th decimal place.
+  /// - Throws: ``ArithmeticError/divisionByZero`` when `other` is zero.
+  public func divided(by other: Amount) throws(ArithmeticError) -> Amount {
+    try Amount.product(self, .one, dividedBy: other)
+  }
+
+  /// `a × b ÷ c` with one rounding (half-even at the 18th place): the product is held in 256 bits,
+  /// so nothing is lost before the single division. This is how a conversion through a base
+  /// currency divides once.
+  public static func product(
+    _ a: Amount, _ b: Amount, dividedBy c: Amount
+  ) throws(ArithmeticError) -> Amount {
+    guard c.units != 0 else { throw .divisionByZero }
+    let negative = ((a.units < 0) != (b.units < 0)) != (c.units < 0)
+    // a·b carries 36 decimals; dividing by c (18 decimals) leaves 18.
+    let wide = a.units.magnitude.multipliedFullWidth(by: b.units.magnitude)
+    let divisor = c.units.magnitude
+    var magnitude: UInt128
+    if let small = UInt64(exactly: divisor) {
+      // Fast path: four hardware 128-by-64 divisions, most significant 64-bit limb first.
+      // The quotient must fit in 128 bits, so the top limb (and the next) must divide to zero.
+      guard wide.high < UInt128(small) << 64 else { throw .overflow }
+      let (upper, upperRest) = small.dividingFullWidth(
+        (UInt64(truncatingIfNeeded: wide.high >> 64), UInt64(truncatingIfNeeded: wide.high)))
+      guard upper == 0 else { throw .overflow }
+      let (middle, middleRest) = small.dividingFullWidth((upperRest, UInt64(truncatingIfNeeded: wide.low >> 64)))
+      let (lower, remainder) = small.dividingFullWidth((middleRest, UInt64(truncatingIfNeeded: wide.low)))
+      magnitude = UInt128(middle) << 64 | UInt128(lower)
+      let rest = small - remainder
+      if remainder > rest || (remainder == rest && lower & 1 == 1) { magnitude += 1 }
+    } else {
+      guard wide.high < divisor else { throw .overflow }
+      let (quotient, remainder) = divisor.dividingFullWidth(wide)
+      magnitude = quotient
+      if remainder > divisor - remainder || (remainder == divisor - remainder && quotient & 1 == 1) {
+        magnitude += 1
+      }
+    }
+    guard magnitude <= Amount.limit.magnitude else { throw .overflow }
+    let units = Int128(magnitude)
+    return Amount(unchecked: negative ? -units : units)
+  }
+
+  /// The amount rounded to `places` decimal places (0...18) in the given mode.
+  ///
+  /// ```swift
+  /// try Amount(parsing: "87.105").rounded(places: 2, mode: .halfUp)    // 87.11
+  /// try Amount(parsing: "87.105").rounded(places: 2, mode: .halfEven)  // 87.10
+  /// ```
+  public func rounded(places: Int, mode: RoundingMode) -> Amount {
+    let places = min(max(places, 0), Amount.fractionDigits)
+    // 10^(18 − places) ≤ 10¹⁸ fits in 64 bits: divide with two hardware 128-by-64 divisions.
+    let step = UInt64(truncatingIfNeeded: Amount.powerOfTen(Amount.fractionDigits - places))
+    let magnitude = units.magnitude
+    let (upper, upperRest) = (UInt64(truncatingIfNeeded: magnitude >> 64)).quotientAndRemainder(dividingBy: step)
+    let (lower, remainder) = step.dividingFullWidth((upperRest, UInt64(truncatingIfNeeded: magnitude)))
+    var rounded = UInt128(upper) << 64 | UInt128(lower)
+    if mode.roundsAway(remainder: remainder, step: step, quotientIsOdd: lower & 1 == 1) {
+      rounded += 1
+    }
+    // Rounding up can reach 10³⁸ only from the maximum itself; stay within the limit then.
+    let result = min(Int128(rounded) * Int128(step), Amount.limit)
+    return Amount(unchecked: units < 0 ? -result : result)
+  }
+
+  /// The amount with the given whole multiple of `step`, in the given rounding mode. Used for
+  /// "round to the nearest 50".
+  /// - Throws: ``ArithmeticError/divisionByZero`` when `step` is zero.
+  public func rounded(toMultipleOf step: Amount, mode: RoundingMode) throws(ArithmeticError)
+    -> Amount
+  {
+    guard !step.isZero else { throw .divisionByZero }
+    let count = try divided(by: step.magnitude)
+    return try count.rounded(places: 0, mode: mode).multiplied(by: step.magnitude)
+  }
+}
+
+/// An arithmetic result that `Amount` cannot hold.
+public enum ArithmeticError: Error, Equatable, Sendable {
+  /// The result's magnitude is larger than ``Amount/maximum``.
+  case overflow
+  /// A division by zero.
+  case divisionByZero
+
+  /// A one-line message for the user.
+  public var message: String {
+    switch self {
+    case .overflow:
+      "the result is too large: ratecalc handles amounts up to 99,999,999,999,999,999,999 (just under 10^20)"
+    case .divisionByZero: "division by zero"
+    }
+  }
+}

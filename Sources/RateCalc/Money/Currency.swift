@@ -1,0 +1,123 @@
+/// A currency of ISO 4217, active or withdrawn, with the symbols people write for it.
+///
+/// A value type; its descriptive fields live in one shared immutable storage object, so copying
+/// money around costs one reference count, not one per string. Two currencies are equal when
+/// their codes are equal.
+public struct Currency: Hashable, Sendable, CustomStringConvertible {
+  /// The alphabetic code, such as `GBP`.
+  public let code: CurrencyCode
+  /// Digits after the decimal point of the minor unit (JPY 0, GBP 2, BHD 3); `nil` for the funds
+  /// and metals ISO lists without one (XAU, XDR), and for withdrawn currencies.
+  public let minorUnits: Int?
+  private let details: Details
+
+  /// The descriptive fields, shared by every copy.
+  private final class Details: Sendable {
+    let numericCode: String
+    let name: String
+    let symbol: String
+    let distinctSymbol: String
+    let alternateSymbols: [String]
+    let withdrawn: YearMonth?
+    let successor: CurrencyCode?
+
+    init(
+      numericCode: String, name: String, symbol: String, distinctSymbol: String, alternateSymbols: [String],
+      withdrawn: YearMonth?, successor: CurrencyCode?
+    ) {
+      self.numericCode = numericCode
+      self.name = name
+      self.symbol = symbol
+      self.distinctSymbol = distinctSymbol
+      self.alternateSymbols = alternateSymbols
+      self.withdrawn = withdrawn
+      self.successor = successor
+    }
+  }
+
+  /// Creates a currency record.
+  public init(
+    code: CurrencyCode, numericCode: String, minorUnits: Int?, name: String, symbol: String = "",
+    distinctSymbol: String = "", alternateSymbols: [String] = [], withdrawn: YearMonth? = nil,
+    successor: CurrencyCode? = nil
+  ) {
+    self.code = code
+    self.minorUnits = minorUnits
+    self.details = Details(
+      numericCode: numericCode, name: name, symbol: symbol, distinctSymbol: distinctSymbol,
+      alternateSymbols: alternateSymbols, withdrawn: withdrawn, successor: successor)
+  }
+
+  /// The numeric code as ISO writes it, with leading zeros (`008`).
+  public var numericCode: String { details.numericCode }
+  /// The ISO name, such as `Pound Sterling`.
+  public var name: String { details.name }
+  /// The usual symbol (`£`, `$`, `¥`), or empty when none is known.
+  public var symbol: String { details.symbol }
+  /// A symbol that tells this currency apart where `symbol` is shared (`C$`, `A$`), or empty.
+  public var distinctSymbol: String { details.distinctSymbol }
+  /// Other symbols people write for it (`US$`, `CA$`).
+  public var alternateSymbols: [String] { details.alternateSymbols }
+  /// When ISO withdrew it, or `nil` while it is active.
+  public var withdrawn: YearMonth? { details.withdrawn }
+  /// The currency that replaced it, where ISO's lists make that clear (BGN → EUR).
+  public var successor: CurrencyCode? { details.successor }
+
+  /// Whether the currency was withdrawn before the given day.
+  public func isWithdrawn(on day: Day) -> Bool {
+    guard let withdrawn else { return false }
+    return day >= withdrawn.firstDay
+  }
+
+  /// The decimal places figures in this currency are shown with: its minor units, or 2 for a
+  /// currency ISO lists without one.
+  public var displayPlaces: Int { minorUnits ?? 2 }
+
+  /// The code, such as `GBP`.
+  public var description: String { code.description }
+
+  /// Whether two currencies have the same code.
+  public static func == (lhs: Currency, rhs: Currency) -> Bool { lhs.code == rhs.code }
+  /// Hashes the code.
+  public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+}
+
+/// A calendar month, as ISO 4217 dates withdrawals (`2026-01`). A few old withdrawals are dated
+/// by year only (`1990`); the month is then `nil`.
+public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The year.
+  public let year: Int
+  /// The month, 1–12, or `nil` when only the year is known.
+  public let month: Int?
+
+  /// Parses `YYYY-MM` or `YYYY`; `nil` for anything else.
+  public init?(_ text: some StringProtocol) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+    self.year = year
+    if parts.count == 2 {
+      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+      self.month = month
+    } else {
+      self.month = nil
+    }
+  }
+
+  /// The first day from which the currency counts as withdrawn: the first of the month, or for a
+  /// year-only date the first day of the following year.
+  public var firstDay: Day {
+    guard let month else { return Day(unchecked: year + 1, 1, 1) }
+    return Day(unchecked: year, month, 1)
+  }
+
+  /// `YYYY-MM`, or `YYYY`.
+  public var description: String {
+    guard let month else { return String(year) }
+    return String(year) + "-" + (month < 10 ? "0" : "") + String(month)
+  }
+
+  /// Whether `lhs` is the earlier month.
+  public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
+    (lhs.year, lhs.month ?? 13) < (rhs.year, rhs.month ?? 13)
+  }
+}

@@ -1,0 +1,140 @@
+/// Every currency ratecalc knows, and how to find one from what the user typed.
+///
+/// Built from `Rates/currencies.csv` (ISO 4217 with RubyMoney's symbols). Resolves codes in any
+/// case (`gbp`), and symbols: `£`, `€`, `$` (USD unless another dollar is chosen), `US$`,
+/// `C$`/`CA$`, `A$`/`AU$`, `NZ$`, `R` (ZAR), `₦` (NGN). A symbol several currencies share with no
+/// usual owner, such as `¥` (JPY or CNY), is an error that lists them.
+public struct CurrencyTable: Sendable {
+  private let byCode: [CurrencyCode: Currency]
+  private let bySymbol: [String: [CurrencyCode]]
+  /// The codes in a likely-first order, for suggestions.
+  private let suggestionOrder: [String]
+
+  /// Currencies most people mean, first in suggestions and owners of shared symbols.
+  static let common: [String] = [
+    "USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "NZD", "SEK", "NOK", "DKK", "INR",
+    "ZAR", "AED", "NGN", "SGD", "HKD", "PLN", "CZK", "BRL", "MXN",
+  ]
+
+  /// The usual owner of a symbol several currencies share.
+  static let symbolOwners: [String: String] = [
+    "$": "USD", "£": "GBP", "€": "EUR", "R": "ZAR", "C$": "CAD",
+  ]
+
+  /// Creates a table from currency records.
+  public init(_ currencies: [Currency]) {
+    var byCode: [CurrencyCode: Currency] = [:]
+    var bySymbol: [String: [CurrencyCode]] = [:]
+    for currency in currencies {
+      byCode[currency.code] = currency
+      guard currency.withdrawn == nil else { continue }
+      let symbols = [currency.symbol, currency.distinctSymbol] + currency.alternateSymbols
+      for symbol in Set(symbols) where !symbol.isEmpty && CurrencyCode(symbol) == nil {
+        bySymbol[symbol, default: []].append(currency.code)
+      }
+    }
+    self.byCode = byCode
+    self.bySymbol = bySymbol.mapValues { $0.sorted() }
+    let common = CurrencyTable.common
+    self.suggestionOrder = common + byCode.keys.map(\.description).sorted().filter { !common.contains($0) }
+  }
+
+  /// Every currency, active and withdrawn, by code.
+  public var all: [Currency] { byCode.values.sorted { $0.code < $1.code } }
+
+  /// The currency with this code, active or withdrawn.
+  public func currency(_ code: CurrencyCode) -> Currency? { byCode[code] }
+
+  /// The currency with this code, or an error with the nearest known codes.
+  public func currency(code text: String) throws(CurrencyError) -> Currency {
+    if let code = CurrencyCode(text), let currency = byCode[code] { return currency }
+    throw .unknown(text, suggestions: suggestions(for: text))
+  }
+
+  /// Resolves a code or symbol as the user typed it.
+  /// - Parameters:
+  ///   - text: `GBP`, `gbp`, `£`, `US$`, `C$`…
+  ///   - dollar: the currency a bare `$` means (USD unless the user chose another).
+  public func resolve(_ text: String, dollar: CurrencyCode? = nil) throws(CurrencyError) -> Currency {
+    if text == "$", let dollar, let currency = byCode[dollar] { return currency }
+    if let code = CurrencyCode(text), let currency = byCode[code] { return currency }
+    if let owners = bySymbol[text] {
+      if owners.count == 1, let only = owners.first, let currency = byCode[only] { return currency }
+      if let owner = CurrencyTable.symbolOwners[text], let code = CurrencyCode(owner),
+        let currency = byCode[code]
+      {
+        return currency
+      }
+      let ranked = owners.sorted { rank($0) < rank($1) }
+      throw .ambiguousSymbol(text, candidates: ranked.map(\.description))
+    }
+    throw .unknown(text, suggestions: suggestions(for: text))
+  }
+
+  private func rank(_ code: CurrencyCode) -> Int {
+    CurrencyTable.common.firstIndex(of: code.description) ?? CurrencyTable.common.count
+  }
+
+  /// The codes nearest to an unknown one.
+  public func suggestions(for text: String) -> [String] {
+    EditDistance.suggestions(for: text.uppercased(), among: suggestionOrder, maximum: text.count <= 3 ? 1 : 2)
+  }
+
+  /// The symbol to print before an amount in `currency`: its own symbol where that is a currency
+  /// sign no other currency uses as its main one (`£`, `€`, `₦`), `$` for USD, its distinct
+  /// symbol where it shares one (`C$`, `A$`), and otherwise nothing (the code is printed instead).
+  public func displaySymbol(for currency: Currency) -> String? {
+    func isSign(_ symbol: String) -> Bool {
+      !symbol.isEmpty && symbol.allSatisfy { $0.isCurrencySymbol || ($0.isASCII && $0.isUppercase) }
+        && symbol.contains { $0.isCurrencySymbol }
+    }
+    let owners = bySymbol[currency.symbol] ?? []
+    let owner = CurrencyTable.symbolOwners[currency.symbol]
+    if isSign(currency.symbol), owners.count <= 1 || owner == currency.code.description {
+      return currency.symbol
+    }
+    let distinctOwners = bySymbol[currency.distinctSymbol] ?? []
+    if isSign(currency.distinctSymbol),
+      distinctOwners.count <= 1 || CurrencyTable.symbolOwners[currency.distinctSymbol] == currency.code.description
+    {
+      return currency.distinctSymbol
+    }
+    return nil
+  }
+}
+
+/// A currency the user named that ratecalc cannot use.
+public enum CurrencyError: Error, Equatable, Sendable {
+  /// No currency has this code or symbol; the nearest codes follow.
+  case unknown(String, suggestions: [String])
+  /// The symbol belongs to several currencies; write one of these codes instead.
+  case ambiguousSymbol(String, candidates: [String])
+  /// The currency was withdrawn before the date asked about.
+  case withdrawn(CurrencyCode, since: YearMonth, successor: CurrencyCode?)
+  /// ISO lists no minor unit for it (a fund or metal such as XAU), so ratecalc keeps no money in it.
+  case noMinorUnit(CurrencyCode)
+
+  /// A one-line message for the user.
+  public var message: String {
+    switch self {
+    case .unknown(let text, let suggestions):
+      let hint = suggestions.isEmpty ? "" : " (did you mean \(CurrencyError.list(suggestions))?)"
+      return "unknown currency '\(text)'\(hint)"
+    case .ambiguousSymbol(let symbol, let candidates):
+      return "'\(symbol)' is used by several currencies: write \(CurrencyError.list(candidates, joiner: "or"))"
+    case .withdrawn(let code, let since, let successor):
+      let replaced = successor.map { ", replaced by \($0)" } ?? ""
+      return "\(code) was withdrawn in \(since)\(replaced)"
+    case .noMinorUnit(let code):
+      return "\(code) is an ISO 4217 fund or metal without a minor unit; ratecalc keeps no money in it"
+    }
+  }
+
+  static func list(_ items: [String], joiner: String = "or") -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default: return items.dropLast().joined(separator: ", ") + " \(joiner) " + (items.last ?? "")
+    }
+  }
+}

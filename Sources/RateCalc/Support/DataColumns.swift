@@ -1,0 +1,58 @@
+/// The header of one of ratecalc's CSV files: which column holds which field.
+struct DataColumns {
+  let file: String
+  private let indexByName: [String: Int]
+
+  /// Reads a header and checks that every required column is there.
+  init(header: CSVRecord, file: String, required: [String]) throws(DataFileError) {
+    self.file = file
+    var indexByName: [String: Int] = [:]
+    for (index, field) in header.fields.enumerated() where !field.text.isEmpty {
+      indexByName[field.text.lowercased()] = index
+    }
+    for name in required where indexByName[name] == nil {
+      throw DataFileError(
+        file: file, line: header.line, column: 1,
+        text: header.fields.map(\.text).joined(separator: ","),
+        reason: "the header lacks the column '\(name)'")
+    }
+    self.indexByName = indexByName
+  }
+
+  /// Whether the header has a column.
+  func has(_ name: String) -> Bool { indexByName[name] != nil }
+
+  /// A data row read against this header.
+  func row(_ record: CSVRecord) throws(DataFileError) -> DataRow {
+    let needed = (indexByName.values.max() ?? 0) + 1
+    // A missing trailing empty column is tolerated; a short row is not.
+    if record.fields.count < needed {
+      let last = record.fields.last
+      throw DataFileError(
+        file: file, line: record.line, column: last.map { $0.column + $0.text.count } ?? 1,
+        text: record.fields.map(\.text).joined(separator: ","),
+        reason: "the row has \(record.fields.count) fields; the header has \(needed)")
+    }
+    return DataRow(record: record, indexByName: indexByName, file: file)
+  }
+}
+
+/// One data row of a CSV file, with its fields by column name.
+struct DataRow {
+  let record: CSVRecord
+  let indexByName: [String: Int]
+  let file: String
+
+  /// The field in the named column (empty when the column is absent).
+  func field(_ name: String) -> CSVField {
+    guard let index = indexByName[name], index < record.fields.count else {
+      return CSVField(text: "", column: 1)
+    }
+    return record.fields[index]
+  }
+
+  /// An error about one field of this row.
+  func error(_ field: CSVField, _ reason: String) -> DataFileError {
+    DataFileError(file: file, line: record.line, column: field.column, text: field.text, reason: reason)
+  }
+}
