@@ -1,0 +1,124 @@
+/// Reads the ECB's CSV files as users download them.
+///
+/// Both layouts work: the history file (`Date,USD,JPY,…,` newest first, trailing comma, `N/A` for
+/// no quote, columns for currencies that no longer exist) and the daily file (`Date, USD, …, `
+/// with `", "` separators and a date like `13 April 2026`). Columns are found by header name, a
+/// missing trailing comma is fine, and every rate must be plain decimal text: `1,1476` is an
+/// error naming its line and column, never read as 1.
+enum ECBCSVReader {
+  /// The ECB as a source.
+  static func source(file: String) -> TableSource {
+    TableSource(
+      name: "ECB", detail: "European Central Bank euro foreign exchange reference rates", file: file)
+  }
+
+  static func read(_ text: String, file: String) throws(DataFileError) -> ExchangeTable {
+    let headerLine = text.prefix { $0 != "\n" }
+    let headerRecords = try CSV.records(in: String(headerLine), file: file)
+    guard let header = headerRecords.first else {
+      throw DataFileError(file: file, line: 1, column: 1, text: "", reason: "the file is empty")
+    }
+    guard header.fields.first?.text.lowercased() == "date" else {
+      throw DataFileError(
+        file: file, line: header.line, column: 1, text: header.fields.first?.text ?? "",
+        reason: "an ECB CSV file starts with a 'Date' column")
+    }
+    var codes: [CurrencyCode] = []
+    for field in header.fields.dropFirst() {
+      if field.text.isEmpty && field.column == header.fields.last?.column { break }  // trailing comma
+      guard let code = CurrencyCode(field.text) else {
+        throw DataFileError(
+          file: file, line: header.line, column: field.column, text: field.text,
+          reason: "a column header is a three-letter currency code")
+      }
+      guard !codes.contains(code) else {
+        throw DataFileError(
+          file: file, line: header.line, column: field.column, text: field.text,
+          reason: "the currency appears twice in the header")
+      }
+      codes.append(code)
+    }
+    if let table = ECBCSVFastReader.read(text, codes: codes, file: file) { return table }
+    let records = try CSV.records(in: text, file: file)
+    var rows: [(day: Day, rates: [Amount], line: Int)] = []
+    rows.reserveCapacity(records.count)
+    for record in records.dropFirst() {
+      let fields = record.fields
+      guard let dateField = fields.first, let day = Day(parsing: dateField.text) else {
+        let field = fields.first ?? CSVField(text: "", column: 1)
+        throw DataFileError(
+          file: file, line: record.line, column: field.column, text: field.text,
+          reason: "a date is written YYYY-MM-DD or like '13 April 2026'")
+      }
+      var rates: [Amount] = []
+      rates.reserveCapacity(codes.count)
+      for (offset, _) in codes.enumerated() {
+        let index = offset + 1
+        guard index < fields.count else {
+          throw DataFileError(
+            file: file, line: record.line, column: (fields.last?.column ?? 1), text: fields.last?.text ?? "",
+            reason: "the row has \(fields.count - 1) rates; the header names \(codes.count) currencies")
+        }
+        rates.append(try ExchangeRateText.rate(fields[index], file: file, line: record.line))
+      }
+      if let extra = fields.dropFirst(codes.count + 1).first(where: { !$0.text.isEmpty }) {
+        throw DataFileError(
+          file: file, line: record.line, column: extra.column, text: extra.text,
+          reason: "the row has more values than the header has currencies")
+      }
+      rows.append((day, rates, record.line))
+    }
+    return try ExchangeRateText.table(
+      base: .eur, source: source(file: file), codes: codes, rows: rows, file: file)
+  }
+}
+
+/// Helpers shared by the exchange-table readers.
+enum ExchangeRateText {
+  /// A rate field: plain positive decimal text, or `N/A`/empty for no quote (zero).
+  static func rate(_ field: CSVField, file: String, line: Int) throws(DataFileError) -> Amount {
+    let text = field.text
+    if text.isEmpty || text == "N/A" { return .zero }
+    return try positiveRate(text, column: field.column, file: file, line: line)
+  }
+
+  /// Parses a rate that must be a positive plain decimal number.
+  static func positiveRate(_ text: String, column: Int, file: String, line: Int) throws(DataFileError)
+    -> Amount
+  {
+    let rate: Amount
+    do {
+      rate = try Amount(parsing: text)
+    } catch {
+      throw DataFileError(
+        file: file, line: line, column: column + error.position - 1, text: text,
+        reason: "a rate is plain decimal text such as 1.1684 (\(error.message))")
+    }
+    guard rate > .zero else {
+      throw DataFileError(file: file, line: line, column: column, text: text, reason: "a rate must be above zero")
+    }
+    return rate
+  }
+
+  /// Builds a table from rows in any order, rejecting a date that appears twice.
+  static func table(
+    base: CurrencyCode, source: TableSource, kind: ExchangeTable.Kind = .observed, codes: [CurrencyCode],
+    rows: [(day: Day, rates: [Amount], line: Int)], file: String, unknown: [CurrencyCode: String] = [:]
+  ) throws(DataFileError) -> ExchangeTable {
+    let sorted = rows.sorted { $0.day < $1.day }
+    var previous: Day? = nil
+    for row in sorted {
+      if row.day == previous {
+        throw DataFileError(
+          file: file, line: row.line, column: 1, text: row.day.description,
+          reason: "the date appears twice")
+      }
+      previous = row.day
+    }
+    var rates: [Amount] = []
+    rates.reserveCapacity(sorted.count * codes.count)
+    for row in sorted { rates += row.rates }
+    return ExchangeTable(
+      base: base, source: source, kind: kind, days: sorted.map(\.day), codes: codes, rates: rates, unknown: unknown)
+  }
+}

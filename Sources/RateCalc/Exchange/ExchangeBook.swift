@@ -1,0 +1,183 @@
+/// How a conversion picks its observation date.
+public enum DatePolicy: String, Sendable {
+  /// The latest observation on or before the requested date (Saturday uses Friday). The default.
+  case onOrBefore = "on-or-before"
+  /// Only an observation on exactly the requested date.
+  case exact
+}
+
+/// Options for one conversion.
+public struct ConversionOptions: Sendable {
+  /// The date whose rates to use; `nil` for the newest rates.
+  public var date: Day?
+  /// Whether the date may fall back to an earlier observation.
+  public var policy: DatePolicy
+  /// Today, for the staleness check; `nil` to skip it.
+  public var today: Day?
+  /// Rates older than this many days (measured from `today`) are reported as stale.
+  public var staleAfterDays: Int
+
+  /// Creates options; by default the newest rates, falling back on or before a date, stale after 7 days.
+  public init(date: Day? = nil, policy: DatePolicy = .onOrBefore, today: Day? = nil, staleAfterDays: Int = 7) {
+    self.date = date
+    self.policy = policy
+    self.today = today
+    self.staleAfterDays = staleAfterDays
+  }
+}
+
+/// Converts money with a set of exchange tables: the conversion service.
+///
+/// Tables are tried in order, so put the user's own before the built-in ones. A conversion uses
+/// one table that has both currencies, or else two tables joined by a currency both have (GBP →
+/// USD by the ECB, then USD → AED by the peg). It never stores or rounds a cross rate.
+public struct ExchangeBook: Sendable {
+  /// The tables, highest priority first.
+  public let tables: [ExchangeTable]
+  /// The currencies, for withdrawal dates.
+  public let currencies: CurrencyTable
+
+  /// Creates a book.
+  public init(tables: [ExchangeTable], currencies: CurrencyTable) {
+    self.tables = tables
+    self.currencies = currencies
+  }
+
+  /// Converts money to another currency.
+  /// - Throws: ``ExchangeError`` naming the currency, date or table that stopped it.
+  public func convert(
+    _ money: Money, to target: Currency, options: ConversionOptions = ConversionOptions()
+  ) throws(ExchangeError) -> Conversion {
+    try checkMinorUnits(money.currency)
+    try checkMinorUnits(target)
+    if money.currency == target {
+      return Conversion(
+        original: money, converted: money, requestedDate: options.date, observedOn: nil,
+        firstLeg: nil, secondLeg: nil, warnings: [])
+    }
+    let (first, second) = try route(from: money.currency.code, to: target.code)
+    let firstLeg = try leg(first, options: options)
+    var secondLeg: ConversionLeg? = nil
+    if let second { secondLeg = try leg(second, options: options) }
+    var amount: Amount
+    do {
+      amount = try Amount.product(money.amount, firstLeg.toRate, dividedBy: firstLeg.fromRate)
+      if let secondLeg {
+        amount = try Amount.product(amount, secondLeg.toRate, dividedBy: secondLeg.fromRate)
+      }
+    } catch {
+      throw .arithmetic(error)
+    }
+    let observedOn = min(firstLeg.observedOn, secondLeg?.observedOn ?? firstLeg.observedOn)
+    if money.currency.withdrawn != nil || target.withdrawn != nil {
+      try checkWithdrawal(of: [money.currency.code, target.code], on: observedOn)
+    }
+    var warnings = self.warnings(for: first.table, options: options)
+    if let second { warnings += self.warnings(for: second.table, options: options) }
+    return Conversion(
+      original: money, converted: Money(amount, target), requestedDate: options.date,
+      observedOn: observedOn, firstLeg: firstLeg, secondLeg: secondLeg, warnings: warnings)
+  }
+
+  private func checkMinorUnits(_ currency: Currency) throws(ExchangeError) {
+    if currency.minorUnits == nil && currency.withdrawn == nil {
+      throw .currency(.noMinorUnit(currency.code))
+    }
+  }
+
+  /// One table and the two currencies read from it.
+  struct Step {
+    let table: ExchangeTable
+    let from: CurrencyCode
+    let to: CurrencyCode
+  }
+
+  /// The tables to use: one that has both currencies, or two joined by a shared currency.
+  func route(from: CurrencyCode, to: CurrencyCode) throws(ExchangeError) -> (Step, Step?) {
+    for table in tables where table.mentions(from) && table.mentions(to) {
+      return (Step(table: table, from: from, to: to), nil)
+    }
+    for first in tables where first.mentions(from) {
+      for second in tables where second.mentions(to) {
+        for pivot in [first.base, second.base] where pivot != from && pivot != to {
+          if first.quotes(pivot) && second.quotes(pivot) {
+            return (Step(table: first, from: from, to: pivot), Step(table: second, from: pivot, to: to))
+          }
+        }
+      }
+    }
+    let missing = tables.contains { $0.mentions(from) } ? to : from
+    throw .noTable(missing)
+  }
+
+  /// Reads the two rates of a step on the chosen date.
+  func leg(_ step: Step, options: ConversionOptions) throws(ExchangeError) -> ConversionLeg {
+    let table = step.table
+    if !table.unknown.isEmpty {
+      for code in [step.from, step.to] {
+        if let reason = table.unknown[code] { throw .rateUnknown(code, reason: reason) }
+      }
+    }
+    let index = try observationIndex(in: table, options: options)
+    let day = table.day(at: index)
+    guard let fromRate = table.rate(step.from, at: index) else {
+      try checkWithdrawal(of: [step.from], on: day)
+      throw .noRate(
+        step.from, on: options.date ?? day, source: table.source,
+        lastQuoted: table.lastQuoted(step.from, before: index),
+        nextQuoted: table.nextQuoted(step.from, after: index))
+    }
+    guard let toRate = table.rate(step.to, at: index) else {
+      try checkWithdrawal(of: [step.to], on: day)
+      throw .noRate(
+        step.to, on: options.date ?? day, source: table.source, lastQuoted: table.lastQuoted(step.to, before: index),
+        nextQuoted: table.nextQuoted(step.to, after: index))
+    }
+    return ConversionLeg(
+      from: step.from, to: step.to, base: table.base, fromRate: fromRate, toRate: toRate, observedOn: day,
+      isPeg: table.kind == .peg, source: table.source)
+  }
+
+  private func observationIndex(in table: ExchangeTable, options: ConversionOptions) throws(ExchangeError) -> Int {
+    let count = table.dayCount
+    guard count > 0 else {
+      throw .noObservation(
+        requested: options.date ?? Day(ordinal: 0), source: table.source, nearestBefore: nil, nearestAfter: nil,
+        exact: false)
+    }
+    guard let date = options.date else { return count - 1 }
+    let index = table.index(onOrBefore: date)
+    if options.policy == .exact && table.kind == .observed {
+      if let index, table.day(at: index) == date { return index }
+      let after = index.map { $0 + 1 } ?? 0
+      throw .noObservation(
+        requested: date, source: table.source, nearestBefore: index.map { table.day(at: $0) },
+        nearestAfter: after < count ? table.day(at: after) : nil, exact: true)
+    }
+    guard let index else {
+      throw .noObservation(
+        requested: date, source: table.source, nearestBefore: nil, nearestAfter: table.oldest, exact: false)
+    }
+    return index
+  }
+
+  private func checkWithdrawal(of codes: [CurrencyCode], on day: Day) throws(ExchangeError) {
+    for code in codes {
+      guard let currency = currencies.currency(code), let withdrawn = currency.withdrawn else { continue }
+      if currency.isWithdrawn(on: day) {
+        throw .currency(.withdrawn(code, since: withdrawn, successor: currency.successor))
+      }
+    }
+  }
+
+  private func warnings(for table: ExchangeTable, options: ConversionOptions) -> [ExchangeWarning] {
+    guard table.kind == .observed, let newest = table.newest else { return [] }
+    var warnings: [ExchangeWarning] = []
+    if let requested = options.date, requested > newest {
+      warnings.append(.afterTableEnd(source: table.source, requested: requested, newest: newest))
+    } else if options.date == nil, let today = options.today, newest.days(until: today) > options.staleAfterDays {
+      warnings.append(.stale(source: table.source, newest: newest, ageInDays: newest.days(until: today)))
+    }
+    return warnings
+  }
+}
