@@ -1,0 +1,81 @@
+import RateCalc
+import Testing
+
+/// Properties checked over many generated cases (seeded, so reproducible).
+@Suite struct PropertyTests {
+  let book = Fixtures.book
+
+  /// An amount with `places` decimals, from 0.01 to about a billion.
+  func randomAmount(_ generator: inout Generator, places: Int) throws -> Amount {
+    let whole = generator.int(in: 0...1_000_000_000)
+    let fraction = places == 0 ? 0 : generator.int(in: 0...(Int(pow10(places)) - 1))
+    return try Amount(mantissa: whole * Int(pow10(places)) + fraction, places: places)
+  }
+
+  func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { value, _ in value * 10 } }
+
+  func ecbCurrencies() throws -> [Currency] {
+    let table = try #require(Fixtures.ecbHistory)
+    let live = table.quoted.filter { table.rate($0, at: table.days.count - 1) != nil }
+    return try ([.eur] + live).map { code in try #require(Fixtures.currencies.currency(code)) }
+  }
+
+  @Test func convertingThereAndBackReturnsWithinOneMinorUnit() throws {
+    var generator = Generator(seed: 20_260_413)
+    let currencies = try ecbCurrencies()
+    let table = try #require(Fixtures.ecbHistory)
+    for _ in 0..<500 {
+      let from = generator.element(of: currencies)
+      let to = generator.element(of: currencies)
+      let day = generator.element(of: table.days)
+      let original = Money(try randomAmount(&generator, places: from.displayPlaces), from)
+      let options = ConversionOptions(date: day)
+      let there = try book.convert(original, to: to, options: options)
+      let back = try book.convert(there.converted, to: from, options: options)
+      let difference = try back.converted.rounded().subtracting(original).amount.magnitude
+      let oneMinorUnit = try Amount(mantissa: 1, places: from.displayPlaces)
+      #expect(difference <= oneMinorUnit, "\(original) → \(to.code) → \(back.converted) on \(day)")
+    }
+  }
+
+  @Test func conversionIsMonotonicInTheAmount() throws {
+    var generator = Generator(seed: 7)
+    let currencies = try ecbCurrencies()
+    for _ in 0..<500 {
+      let from = generator.element(of: currencies)
+      let to = generator.element(of: currencies)
+      let a = try randomAmount(&generator, places: 2)
+      let b = try randomAmount(&generator, places: 2)
+      let low = min(a, b)
+      let high = max(a, b)
+      let lowResult = try book.convert(Money(low, from), to: to).converted
+      let highResult = try book.convert(Money(high, from), to: to).converted
+      #expect(lowResult.amount <= highResult.amount)
+      #expect(lowResult.rounded().amount <= highResult.rounded().amount)
+    }
+  }
+
+  @Test func parsingThenPrintingReturnsTheAmount() throws {
+    var generator = Generator(seed: 42)
+    for _ in 0..<2000 {
+      let places = generator.int(in: 0...4)
+      var value = try randomAmount(&generator, places: places)
+      if generator.int(in: 0...3) == 0 { value = value.negated }
+      // Plain text round-trips exactly.
+      #expect(try Amount(parsing: value.description) == value)
+      // Grouped text with fixed places round-trips through the user-facing parser.
+      let grouped = value.text(places: places, grouping: true)
+      guard case .single(let parsed) = try AmountParser.parse(grouped) else {
+        Issue.record("\(grouped) parsed as a range")
+        continue
+      }
+      #expect(parsed.value == value, "\(grouped)")
+      // And so does money printed with its symbol.
+      let money = Money(value.magnitude, try Fixtures.currency("GBP"))
+      let shown = MoneyFormat(currencies: Fixtures.currencies).string(money)
+      guard case .single(let reread) = try AmountParser.parse(shown) else { continue }
+      #expect(reread.value == value.magnitude.rounded(places: 2, mode: .halfUp))
+      #expect(reread.currencyText == "£")
+    }
+  }
+}

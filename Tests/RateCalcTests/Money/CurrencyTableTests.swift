@@ -1,0 +1,94 @@
+import RateCalc
+import Testing
+
+@Suite struct CurrencyTableTests {
+  let currencies = Fixtures.currencies
+
+  @Test func holdsEveryActiveISOCurrencyWithNumericCodeAndMinorUnits() throws {
+    let active = currencies.all.filter { $0.withdrawn == nil }
+    #expect(active.count >= 170)
+    let gbp = try currencies.currency(code: "GBP")
+    #expect(gbp.numericCode == "826")
+    #expect(gbp.minorUnits == 2)
+    #expect(gbp.name == "Pound Sterling")
+    #expect(try currencies.currency(code: "JPY").minorUnits == 0)
+    #expect(try currencies.currency(code: "BHD").minorUnits == 3)
+    #expect(try currencies.currency(code: "CLF").minorUnits == 4)
+    #expect(try currencies.currency(code: "ALL").numericCode == "008")
+    // ISO wins where RubyMoney disagrees on minor units.
+    #expect(try currencies.currency(code: "HUF").minorUnits == 2)
+    #expect(try currencies.currency(code: "XAU").minorUnits == nil)
+  }
+
+  @Test func knowsWithdrawnCurrenciesWithTheirDateAndSuccessor() throws {
+    let bgn = try currencies.currency(code: "BGN")
+    #expect(bgn.withdrawn?.description == "2026-01")
+    #expect(bgn.successor?.description == "EUR")
+    #expect(try currencies.currency(code: "HRK").withdrawn?.description == "2023-01")
+    #expect(try currencies.currency(code: "SLL").successor?.description == "SLE")
+    let day = try Fixtures.day("2025-12-31")
+    #expect(!bgn.isWithdrawn(on: day))
+    #expect(bgn.isWithdrawn(on: day.adding(days: 1)))
+  }
+
+  @Test(arguments: [
+    ("GBP", "GBP"), ("gbp", "GBP"), ("£", "GBP"), ("€", "EUR"), ("$", "USD"), ("US$", "USD"),
+    ("C$", "CAD"), ("CA$", "CAD"), ("A$", "AUD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("R", "ZAR"),
+    ("₦", "NGN"), ("AED", "AED"), ("aed", "AED"), ("₹", "INR"),
+  ])
+  func resolvesWhatPeopleType(text: String, code: String) throws {
+    #expect(try currencies.resolve(text).code.description == code)
+  }
+
+  @Test func aBareDollarFollowsTheUsersChoice() throws {
+    let cad = try #require(CurrencyCode("CAD"))
+    #expect(try currencies.resolve("$", dollar: cad).code == cad)
+  }
+
+  @Test func yenSignIsAmbiguous() {
+    #expect(throws: CurrencyError.ambiguousSymbol("¥", candidates: ["JPY", "CNY"])) {
+      try currencies.resolve("¥")
+    }
+    #expect(
+      CurrencyError.ambiguousSymbol("¥", candidates: ["JPY", "CNY"]).message
+        == "'¥' is used by several currencies: write JPY or CNY")
+  }
+
+  @Test(arguments: [("GPB", "GBP"), ("USX", "USD"), ("EUT", "EUR"), ("gdp", "GBP")])
+  func unknownCodesSuggestTheNearest(text: String, nearest: String) {
+    do {
+      _ = try currencies.resolve(text)
+      Issue.record("\(text) should be unknown")
+    } catch {
+      guard case .unknown(let typed, let suggestions) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(typed == text)
+      #expect(suggestions.first == nearest, "\(suggestions)")
+      #expect(error.message.contains("did you mean \(nearest)"))
+    }
+  }
+
+  @Test func displaySymbols() throws {
+    func symbol(_ code: String) throws -> String? { currencies.displaySymbol(for: try currencies.currency(code: code)) }
+    #expect(try symbol("GBP") == "£")
+    #expect(try symbol("USD") == "$")
+    #expect(try symbol("EUR") == "€")
+    #expect(try symbol("CAD") == "C$")
+    #expect(try symbol("AUD") == "A$")
+    #expect(try symbol("NGN") == "₦")
+    #expect(try symbol("AED") == nil)
+    #expect(try symbol("ZAR") == nil)
+    #expect(try symbol("CHF") == nil)
+  }
+
+  @Test func malformedCurrencyFileNamesLineAndColumn() {
+    let text =
+      "code,numeric,minor_units,name,symbol,display_symbol,alternate_symbols,withdrawn,successor,source\nGBP,826,two,Pound,£,,,,,iso\n"
+    #expect(
+      throws: DataFileError(
+        file: "c.csv", line: 2, column: 9, text: "two", reason: "minor units are a whole number from 0 to 4")
+    ) { try CurrencyTable(csv: text, file: "c.csv") }
+  }
+}
