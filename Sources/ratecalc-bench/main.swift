@@ -1,0 +1,85 @@
+// Prints how fast ratecalc's core runs. Not a test: figures vary by machine and load.
+// Run: swift run -c release ratecalc-bench
+import FoundationEssentials
+import RateCalc
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `--quick` divides every count by 100 (for profiling under valgrind).
+let divisor = CommandLine.arguments.contains("--quick") ? 100 : 1
+
+/// Runs `body` `count` times and prints operations per second and nanoseconds per operation.
+func measure(_ label: String, count: Int, _ body: (Int) throws -> Int) rethrows {
+  let count = count / divisor
+  var sink = 0
+  let clock = ContinuousClock()
+  let start = clock.now
+  for index in 0..<count { sink &+= try body(index) }
+  let elapsed = clock.now - start
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  let perSecond = Double(count) / seconds
+  let nanoseconds = seconds * 1e9 / Double(count)
+  let rate = perSecond >= 1e6 ? "\((perSecond / 1e5).rounded() / 10) million/s" : "\(Int(perSecond))/s"
+  print("\(label): \(rate), \((nanoseconds * 10).rounded() / 10) ns each  (checksum \(sink & 0xFFFF))")
+}
+
+do {
+  let currencies = try BuiltIn.loadCurrencies()
+  guard let text = BuiltIn.text(of: "exchange/ecb-eurofxref-hist.csv") else {
+    print("the ECB history is missing from the build")
+    exit(1)
+  }
+  let clock = ContinuousClock()
+  let loadStart = clock.now
+  let tables = try ExchangeTableReader.read(text, file: "ecb-eurofxref-hist.csv")
+  print("load ECB history (\(text.utf8.count) bytes): \(clock.now - loadStart)")
+  let book = ExchangeBook(tables: tables, currencies: currencies)
+  let codes = ["GBP", "USD", "JPY", "CHF", "CAD", "AUD", "ZAR", "SEK", "EUR", "NZD"]
+  let pairs = try codes.flatMap { from in
+    try codes.map { to in (try currencies.currency(code: from), try currencies.currency(code: to)) }
+  }
+  guard let table = tables.first else { exit(1) }
+  let days = table.days
+  let amounts = try (0..<1000).map { try Amount(mantissa: 1_000 + $0 * 7_919, places: 2) }
+
+  // The bare core path, the same work as the Python one-liner in the README: read two rates from
+  // the table's latest row, convert exactly (one division), round to the minor unit.
+  let latest = table.dayCount - 1
+  let rows = pairs.map { (from, to) in (from.code, to.code, to.displayPlaces) }
+  try measure("core: table lookup + exact convert + round", count: 20_000_000) { index in
+    let (from, to, places) = rows[index % rows.count]
+    guard let fromRate = table.rate(from, at: latest), let toRate = table.rate(to, at: latest) else { return 0 }
+    let converted = try Amount.product(amounts[index % amounts.count], toRate, dividedBy: fromRate)
+    return Int(truncatingIfNeeded: converted.rounded(places: places, mode: .halfUp).integerPart)
+  }
+  try measure("ExchangeBook.convert, latest (route, provenance, warnings + round)", count: 5_000_000) { index in
+    let (from, to) = pairs[index % pairs.count]
+    let result = try book.convert(Money(amounts[index % amounts.count], from), to: to)
+    return Int(truncatingIfNeeded: result.converted.rounded().amount.integerPart)
+  }
+  try measure("ExchangeBook.convert on a date (+ binary search over dates)", count: 5_000_000) { index in
+    let (from, to) = pairs[index % pairs.count]
+    let options = ConversionOptions(date: days[index % days.count].adding(days: index % 3))
+    let result = try book.convert(Money(amounts[index % amounts.count], from), to: to, options: options)
+    return Int(truncatingIfNeeded: result.converted.rounded().amount.integerPart)
+  }
+  let format = MoneyFormat(currencies: currencies)
+  measure("format money (£55,000.00)", count: 1_000_000) { index in
+    format.string(Money(amounts[index % amounts.count], pairs[0].0)).utf8.count
+  }
+  let inputs = ["55000", "55,000.50", "£55k", "1.2m", "40k-90k", "$33-$106"]
+  try measure("parse amounts as typed", count: 1_000_000) { index in
+    try AmountParser.parse(inputs[index % inputs.count]).amounts.count
+  }
+} catch let error as DataFileError {
+  print(error.message)
+  exit(1)
+} catch let error as ExchangeError {
+  print(error.message)
+  exit(1)
+} catch {
+  print("\(error)")
+  exit(1)
+}
