@@ -24,73 +24,94 @@ enum CSV {
   static func records(in text: String, file: String) throws(DataFileError) -> [CSVRecord] {
     var records: [CSVRecord] = []
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let fields = try split(line, file: file, line: lineNumber)
-      records.append(CSVRecord(line: lineNumber, fields: fields))
+    var failure: DataFileError? = nil
+    var text = text
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        lineNumber += 1
+        let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+        lineStart = lineEnd + 1
+        var first = 0
+        while first < line.count && (line[first] == space || line[first] == tab || line[first] == cr) { first += 1 }
+        if first == line.count || line[first] == UInt8(ascii: "#") { continue }
+        switch split(line) {
+        case .success(let fields): records.append(CSVRecord(line: lineNumber, fields: fields))
+        case .failure(let column):
+          failure = DataFileError(
+            file: file, line: lineNumber, column: column, text: String(decoding: line, as: UTF8.self),
+            reason: "a quoted field is not closed")
+          return
+        }
+      }
     }
+    if let failure { throw failure }
     return records
   }
 
-  /// Splits one line into fields.
-  static func split(_ line: Substring, file: String, line lineNumber: Int) throws(DataFileError)
-    -> [CSVField]
-  {
+  private static let space = UInt8(ascii: " ")
+  private static let tab = UInt8(ascii: "\t")
+  private static let cr = UInt8(ascii: "\r")
+  private static let quote = UInt8(ascii: "\"")
+  private static let comma = UInt8(ascii: ",")
+
+  enum SplitResult {
+    case success([CSVField])
+    /// An unclosed quote starting at this column.
+    case failure(Int)
+  }
+
+  /// Splits one line (without its newline) into fields. Columns count Unicode scalars from 1.
+  static func split(_ line: UnsafeBufferPointer<UInt8>) -> SplitResult {
     var fields: [CSVField] = []
-    var current = ""
+    var index = 0
     var column = 1
-    var fieldStart = 1
-    var inQuotes = false
-    var wasQuoted = false
-    var iterator = line.makeIterator()
-    var pending: Character? = nil
-    func finish() {
-      let text = wasQuoted ? current : current.trimmingSpaces()
-      fields.append(CSVField(text: text, column: fieldStart))
-      current = ""
-      wasQuoted = false
-    }
-    while let character = pending ?? iterator.next() {
-      pending = nil
-      if inQuotes {
-        if character == "\"" {
-          let next = iterator.next()
-          if next == "\"" {
-            current.append("\"")
-            column += 1
-          } else {
-            inQuotes = false
-            pending = next
-          }
-        } else {
-          current.append(character)
-        }
-      } else if character == "\"" && current.trimmingSpaces().isEmpty {
-        inQuotes = true
-        wasQuoted = true
-        current = ""
-      } else if character == "," {
-        finish()
-        fieldStart = column + 1
-      } else {
-        if current.isEmpty && character == " " && !wasQuoted {
-          fieldStart = column + 1
-        } else if !wasQuoted {
-          current.append(character)
-        }
-      }
+    let end = line.count
+    /// Advances past one byte, counting a column at each scalar's first byte.
+    func advance() {
+      index += 1
+      while index < end && line[index] & 0xC0 == 0x80 { index += 1 }
       column += 1
     }
-    if inQuotes {
-      throw DataFileError(
-        file: file, line: lineNumber, column: fieldStart, text: String(line),
-        reason: "a quoted field is not closed")
+    while true {
+      while index < end && (line[index] == space || line[index] == tab) { advance() }
+      let fieldColumn = column
+      var bytes: [UInt8] = []
+      if index < end && line[index] == quote {
+        advance()
+        var closed = false
+        while index < end {
+          if line[index] == quote {
+            if index + 1 < end && line[index + 1] == quote {
+              bytes.append(quote)
+              advance()
+              advance()
+              continue
+            }
+            advance()
+            closed = true
+            break
+          }
+          let start = index
+          advance()
+          bytes += line[start..<index]
+        }
+        guard closed else { return .failure(fieldColumn) }
+        while index < end && line[index] != comma { advance() }
+      } else {
+        let start = index
+        while index < end && line[index] != comma { advance() }
+        var stop = index
+        while stop > start && (line[stop - 1] == space || line[stop - 1] == tab || line[stop - 1] == cr) { stop -= 1 }
+        bytes += line[start..<stop]
+      }
+      fields.append(CSVField(text: String(decoding: bytes, as: UTF8.self), column: fieldColumn))
+      guard index < end else { break }
+      advance()  // the comma
     }
-    finish()
-    return fields
+    return .success(fields)
   }
 }
 
