@@ -7,7 +7,7 @@ struct EmbedRates: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     guard let target = target as? SourceModuleTarget else { return [] }
     let inputs = target.sourceFiles
-      .filter { $0.url.pathExtension != "swift" }
+      .filter { ["csv", "xml"].contains($0.url.pathExtension.lowercased()) }
       .map(\.url)
       .sorted { $0.path < $1.path }
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRates.swift")

@@ -2,11 +2,9 @@
 // Commands/, REPL/ and Render/; for now the tool reports the data it carries.
 import RateCalc
 
-do {
-  let currencies = try BuiltIn.loadCurrencies()
-  let active = currencies.all.filter { $0.withdrawn == nil }.count
-  print(
-    "ratecalc: \(active) active ISO 4217 currencies, \(BuiltIn.files(in: "exchange/").count) exchange tables built in")
-} catch {
-  print("ratecalc: \(error.message)")
-}
+let book = RateBook(builtIn: RateBook.builtInFiles())
+for problem in book.skipped { print("skipped: \(problem.message)") }
+print(
+  "ratecalc: \(book.currencies.all.filter { $0.withdrawn == nil }.count) currencies, \(book.bands.count) band figures, "
+    + "\(book.countries.count) country profiles, \(book.contributions.count) contributions, \(book.ppp.count) PPP factors, "
+    + "\(book.exchange.tables.count) exchange tables")

@@ -1,0 +1,62 @@
+/// A data file's text and where it came from: built into the binary, or one of the user's.
+public struct DataFile: Sendable {
+  /// The name shown in messages: `Rates/bands.csv`, or the path the user gave.
+  public let name: String
+  /// The whole text.
+  public let text: String
+  /// Whether it is the user's (from `--rates` or the config folder) rather than built in.
+  public let isUserFile: Bool
+
+  /// Creates a data file.
+  public init(name: String, text: String, isUserFile: Bool) {
+    self.name = name
+    self.text = text
+    self.isUserFile = isUserFile
+  }
+
+  /// What a data file holds, told from its header line.
+  public enum Kind: String, Sendable, CaseIterable {
+    /// ISO 4217 currencies (`code,numeric,minor_units,…`).
+    case currencies
+    /// Exchange rates: ECB CSV or XML, or ratecalc's `date,base,quote,rate,source`.
+    case exchange
+    /// Sources cited by id (`id,title,publisher,…`).
+    case sources
+    /// Salary and rate figures (`role,country,…`).
+    case bands
+    /// Country profiles (`country,name,aliases,…`).
+    case countries
+    /// Public holidays on weekdays (`country,region,year,weekday_holidays,…`).
+    case holidays
+    /// Employer contributions (`country,year,name,rate_percent,…`).
+    case contributions
+    /// PPP conversion factors (`country,year,ppp,…`).
+    case ppp
+  }
+
+  /// The kind of data, from the first line that is not a comment; `nil` when unrecognised.
+  public var kind: Kind? {
+    let header = ExchangeTableReader.firstDataLine(of: text).lowercased()
+    let columns = header.split(separator: ",").map { $0.trimmingCharacters(in: " \t\r") }
+    func starts(_ names: [String]) -> Bool { columns.starts(with: names) }
+    if header.hasPrefix("<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
+    if starts(["code", "numeric"]) { return .currencies }
+    if starts(["id", "title"]) { return .sources }
+    if starts(["role"]) { return .bands }
+    if starts(["country", "name"]) { return .countries }
+    if starts(["country", "region", "year"]) { return .holidays }
+    if starts(["country", "year", "name"]) { return .contributions }
+    if starts(["country", "year", "ppp"]) { return .ppp }
+    return nil
+  }
+}
+
+extension StringProtocol {
+  /// The text without the given characters at either end.
+  func trimmingCharacters(in set: String) -> String {
+    var slice = Substring(self)
+    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,148 @@
+/// Reads the market-data files of `Rates/`: sources, salary bands, country profiles, holidays,
+/// contributions and PPP factors. A bad row is skipped and reported; the other rows still load.
+enum MarketReaders {
+  /// What a read produced: the records, and the rows it had to skip.
+  struct Result<Record> {
+    var records: [Record] = []
+    var skipped: [DataFileError] = []
+  }
+
+  /// Reads every data row of a file with a row reader, collecting errors instead of stopping.
+  static func rows<Record>(
+    _ text: String, file: String, required: [String],
+    _ read: (DataRow) throws(DataFileError) -> Record
+  ) -> Result<Record> {
+    var result = Result<Record>()
+    do {
+      let records = try CSV.records(in: text, file: file)
+      guard let header = records.first else { return result }
+      let columns = try DataColumns(header: header, file: file, required: required)
+      for record in records.dropFirst() {
+        do {
+          result.records.append(try read(try columns.row(record)))
+        } catch {
+          result.skipped.append(error)
+        }
+      }
+    } catch {
+      result.skipped.append(error)
+    }
+    return result
+  }
+
+  static let sourceColumns = ["id", "title", "publisher", "location", "as_of", "note"]
+  static let bandColumns = [
+    "role", "country", "region", "level", "experience", "measure", "amount", "currency", "period", "year",
+    "employment", "qualifier", "source", "note",
+  ]
+  static let countryColumns = [
+    "country", "name", "aliases", "currency", "year", "weekly_hours", "hours_per_day", "min_leave_days",
+    "leave_includes_public_holidays", "holiday_region", "confidence", "source", "note",
+  ]
+  static let holidayColumns = [
+    "country", "region", "year", "weekday_holidays", "named_holidays", "confidence", "source", "note",
+  ]
+  static let contributionColumns = [
+    "country", "year", "name", "rate_percent", "base", "floor", "cap", "fixed", "period", "included",
+    "confidence", "source", "note",
+  ]
+  static let pppColumns = ["country", "year", "ppp", "currency", "source"]
+
+  static func sources(_ text: String, file: String, isUserFile: Bool) -> Result<Source> {
+    rows(text, file: file, required: sourceColumns) { (row) throws(DataFileError) in
+      let asOf = row.field("as_of")
+      guard asOf.text.count >= 4, Int(asOf.text.prefix(4)) != nil else {
+        throw row.error(asOf, "every source has a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+      }
+      return Source(
+        id: try row.text("id"), title: try row.text("title"), publisher: try row.text("publisher"),
+        location: try row.text("location"), asOf: asOf.text, note: row.field("note").text,
+        origin: row.origin(isUserFile: isUserFile))
+    }
+  }
+
+  static func bands(_ text: String, file: String, isUserFile: Bool, currencies: CurrencyTable)
+    -> Result<BandFigure>
+  {
+    rows(text, file: file, required: bandColumns) { (row) throws(DataFileError) in
+      let periodField = row.field("period")
+      guard let period = Period(word: periodField.text) else {
+        throw row.error(periodField, "a period is hour, day, week, month or year")
+      }
+      let countryText = row.field("country").text
+      return BandFigure(
+        role: try row.text("role").lowercased(), country: countryText.isEmpty ? nil : try row.country(),
+        region: row.optionalText("region"), level: try row.text("level").lowercased(),
+        experience: row.optionalText("experience"), measure: try row.text("measure").lowercased(),
+        money: Money(try row.amount("amount"), try row.currency("currency", in: currencies)), period: period,
+        year: try row.optionalYear(), employment: try row.text("employment").lowercased(),
+        qualifier: row.optionalText("qualifier"), sourceID: try row.text("source"), note: row.field("note").text,
+        origin: row.origin(isUserFile: isUserFile))
+    }
+  }
+
+  static func countries(_ text: String, file: String, isUserFile: Bool, currencies: CurrencyTable)
+    -> Result<CountryProfile>
+  {
+    rows(text, file: file, required: countryColumns) { (row) throws(DataFileError) in
+      CountryProfile(
+        code: try row.country(), name: try row.text("name"),
+        aliases: row.field("aliases").text.split(separator: ";").map { String($0).trimmingSpaces() },
+        currency: try row.currency("currency", in: currencies), year: try row.year(),
+        weeklyHours: try row.amount("weekly_hours"), hoursPerDay: try row.amount("hours_per_day"),
+        minimumLeaveDays: try row.amount("min_leave_days"),
+        leaveIncludesPublicHolidays: try row.flag("leave_includes_public_holidays"),
+        holidayRegion: row.optionalText("holiday_region"), confidence: try row.confidence(),
+        sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile))
+    }
+  }
+
+  static func holidays(_ text: String, file: String, isUserFile: Bool) -> Result<HolidayCount> {
+    rows(text, file: file, required: holidayColumns) { (row) throws(DataFileError) in
+      HolidayCount(
+        country: try row.country(), region: row.optionalText("region"), year: try row.year(),
+        weekdayHolidays: try row.integer("weekday_holidays"), namedHolidays: try row.integer("named_holidays"),
+        confidence: try row.confidence(), sourceID: try row.text("source"), note: row.field("note").text,
+        origin: row.origin(isUserFile: isUserFile))
+    }
+  }
+
+  static func contributions(_ text: String, file: String, isUserFile: Bool) -> Result<Contribution> {
+    rows(text, file: file, required: contributionColumns) { (row) throws(DataFileError) in
+      let baseField = row.field("base")
+      guard let base = Contribution.Base(rawValue: baseField.text.lowercased()) else {
+        throw row.error(baseField, "a base is gross, basic, emoluments or payroll")
+      }
+      let periodField = row.field("period")
+      guard periodField.text == "year" || periodField.text == "month" else {
+        throw row.error(periodField, "a period is year or month")
+      }
+      let rate = try row.knownAmount("rate_percent")
+      let fixed = try row.knownAmount("fixed")
+      guard rate != nil || fixed != nil else {
+        throw row.error(row.field("rate_percent"), "a contribution has a rate, a fixed amount, or both")
+      }
+      let floor = try row.knownAmount("floor")
+      let cap = try row.knownAmount("cap")
+      if let low = floor?.value, let high = cap?.value, low >= high {
+        throw row.error(row.field("floor"), "the floor must be below the cap (\(high))")
+      }
+      return Contribution(
+        country: try row.country(), year: try row.year(), name: try row.text("name"), ratePercent: rate,
+        base: base, floor: floor, cap: cap, fixed: fixed?.value, perMonth: periodField.text == "month",
+        includedByDefault: try row.flag("included"), confidence: try row.confidence(),
+        sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile))
+    }
+  }
+
+  static func ppp(_ text: String, file: String, isUserFile: Bool, currencies: CurrencyTable) -> Result<PPPFactor> {
+    rows(text, file: file, required: pppColumns) { (row) throws(DataFileError) in
+      let factor = try row.amount("ppp")
+      guard factor > .zero else { throw row.error(row.field("ppp"), "a PPP factor must be above zero") }
+      return PPPFactor(
+        country: try row.country(), year: try row.year(), factor: factor,
+        currency: try row.currency("currency", in: currencies), sourceID: try row.text("source"),
+        origin: row.origin(isUserFile: isUserFile))
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import RateCalc
+import Testing
+
+/// A user's files layered over the built-in data.
+@Suite struct UserOverrideTests {
+  func book(_ files: [(String, String)]) -> RateBook {
+    RateBook(
+      builtIn: RateBook.builtInFiles(),
+      user: files.map { DataFile(name: $0.0, text: $0.1, isUserFile: true) })
+  }
+
+  @Test func aUsersBandRowReplacesTheBuiltInOneAndSaysWhereItCameFrom() throws {
+    let header =
+      "role,country,region,level,experience,measure,amount,currency,period,year,employment,qualifier,source,note"
+    let row = "machine learning engineer,GB,,any,,average,77000,GBP,year,2022,employee,,seed-freelancermap,corrected"
+    let book = book([("my-bands.csv", header + "\n" + row + "\n")])
+    let averages = try book.figures(role: "machine learning engineer", country: "GB", measure: "average")
+    #expect(averages.count == 2)
+    let replaced = try #require(averages.first { $0.year == 2022 })
+    #expect(replaced.money.amount.description == "77000")
+    #expect(replaced.origin.file == "my-bands.csv")
+    #expect(replaced.origin.isUserFile)
+    #expect(book.bands.count == RateBook(builtIn: RateBook.builtInFiles()).bands.count)
+  }
+
+  @Test func aUsersExchangeTableIsTriedFirst() throws {
+    let daily = "Date, USD, GBP, \n13 April 2026, 1.2000, 0.90000, \n"
+    let book = book([("my-rates.csv", daily)])
+    let result = try book.exchange.convert(
+      try Fixtures.money("90", "GBP"), to: try Fixtures.currency("USD"),
+      options: ConversionOptions(date: try Fixtures.day("2026-04-13")))
+    #expect(result.converted.amount.description == "120")
+    #expect(result.sources.first?.file == "my-rates.csv")
+    // A currency only the built-in table has still converts through it.
+    let yen = try book.exchange.convert(try Fixtures.money("1", "EUR"), to: try Fixtures.currency("JPY"))
+    #expect(yen.sources.first?.file == "Rates/exchange/ecb-eurofxref-hist.csv")
+  }
+
+  @Test func aUsersNairaRateReplacesTheUnknown() throws {
+    let long = "date,base,quote,rate,source\n2026-04-10,USD,NGN,1530.25,\"my bank, statement of 10 April 2026\"\n"
+    let book = book([("naira.csv", long)])
+    let result = try book.exchange.convert(try Fixtures.money("1530.25", "NGN"), to: try Fixtures.currency("USD"))
+    #expect(result.converted.amount.description == "1")
+    #expect(result.sources.first?.name == "my bank, statement of 10 April 2026")
+  }
+
+  @Test func aUsersContributionsReplaceTheWholeSetForThatCountryAndYear() throws {
+    let header = "country,year,name,rate_percent,base,floor,cap,fixed,period,included,confidence,source,note"
+    let row = "GB,2025,Employer NI (my payroll),13.8,gross,9100,,,year,yes,H,gb-payroll,old rules"
+    let book = book([("uk.csv", header + "\n" + row + "\n")])
+    let components = try #require(book.contributions("GB", year: 2025)).value
+    #expect(components.map(\.name) == ["Employer NI (my payroll)"])
+    #expect(try #require(book.contributions("US", year: 2025)).value.count == 4)
+  }
+
+  @Test func aMalformedRowIsSkippedAndReportedWhileTheRestLoads() throws {
+    let header = "country,year,ppp,currency,source"
+    let text = header + "\nGB,2025,0.67,GBP,mine\nGB,20x5,0.68,GBP,mine\nGB,2026,-1,GBP,mine\n"
+    let book = book([("ppp-mine.csv", text)])
+    #expect(try book.pppFactor("GB", year: 2025).factor.description == "0.67")
+    #expect(try book.pppFactor("GB", year: 2024).factor.description == "0.664153")
+    #expect(
+      book.skipped.map(\.message) == [
+        "ppp-mine.csv:3:4: a year is written like 2025: '20x5'",
+        "ppp-mine.csv:4:9: a PPP factor must be above zero: '-1'",
+      ])
+  }
+
+  @Test func aMalformedExchangeFileIsSkippedWhole() throws {
+    let bad = "Date,USD,GBP,\n2026-03-13,1,1476,0.86,\n"
+    let book = book([("bad.csv", bad)])
+    #expect(book.skipped.count == 1)
+    #expect(book.skipped.first?.file == "bad.csv")
+    #expect(book.exchange.tables.count == 3)
+  }
+
+  @Test func aFileOfNoKnownKindIsReported() {
+    let book = book([("notes.csv", "hello,world\n1,2\n")])
+    #expect(
+      book.skipped.map(\.reason) == [
+        "not a ratecalc data file: its header matches none of the kinds in Rates/README.md"
+      ])
+  }
+
+  @Test func floorsAboveCapsAreRejected() {
+    let header = "country,year,name,rate_percent,base,floor,cap,fixed,period,included,confidence,source,note"
+    let book = book([("c.csv", header + "\nGB,2030,Odd,1,gross,9000,5000,,year,yes,H,mine,\n")])
+    #expect(book.skipped.first?.reason.hasPrefix("the floor must be below the cap") == true)
+  }
+}
