@@ -60,6 +60,12 @@ public struct Amount: Hashable, Comparable, Sendable {
     self.units = Int128(mantissa) * Amount.powerOfTen(Amount.fractionDigits - places)
   }
 
+  /// `numerator ÷ denominator` for small literals in ratecalc's own code (`ratio(75, 10)` is 7.5),
+  /// rounded half-even at the 18th place; zero if `denominator` is zero.
+  static func ratio(_ numerator: Int, _ denominator: Int) -> Amount {
+    (try? Amount.product(Amount(numerator), .one, dividedBy: Amount(denominator))) ?? .zero
+  }
+
   /// 10⁰ … 10³⁸.
   private static let powersOfTen: [Int128] = {
     var powers: [Int128] = [1]

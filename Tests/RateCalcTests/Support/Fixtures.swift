@@ -50,6 +50,9 @@ enum Fixtures {
     return CurrencyTable([])
   }()
 
+  /// Everything in `Rates/`, as the binary carries it.
+  static let rateBook = RateBook(builtIn: RateBook.builtInFiles())
+
   /// A book with the shipped ECB history and ratecalc's own rates.
   static var book: ExchangeBook {
     ExchangeBook(tables: [ecbHistory].compactMap { $0 } + ownRates, currencies: currencies)

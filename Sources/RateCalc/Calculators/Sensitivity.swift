@@ -1,0 +1,45 @@
+/// Runs a calculation over a range of one input, for a table: utilisation 60%–90% step 5%,
+/// billable days 180–230.
+public enum Sensitivity {
+  /// The most values a range may have.
+  public static let maximumCount = 1000
+
+  /// The values `from`, `from + step`, … up to and including `to`.
+  public static func values(from: Amount, to: Amount, step: Amount) throws(CalculationError) -> [Amount] {
+    guard step > .zero else { throw .invalidInput("a range needs a step above zero") }
+    guard from <= to else { throw .invalidInput("a range goes from low to high") }
+    var values: [Amount] = []
+    var value = from
+    while value <= to {
+      values.append(value)
+      guard values.count <= maximumCount else {
+        throw .invalidInput("a range may have at most \(maximumCount) values; use a larger step")
+      }
+      value = try Exact.add(value, step)
+    }
+    return values
+  }
+
+  /// One row of a sensitivity table: the input value and the result, or why it failed.
+  public struct Row<Output: Sendable>: Sendable {
+    /// The input value.
+    public let input: Amount
+    /// The calculation's result, or its error.
+    public let result: Result<Output, CalculationError>
+  }
+
+  /// Runs `calculate` for each value; a failure for one value does not stop the others.
+  public static func run<Output: Sendable>(
+    over values: [Amount], _ calculate: (Amount) throws(CalculationError) -> Output
+  ) -> [Row<Output>] {
+    var rows: [Row<Output>] = []
+    for value in values {
+      do throws(CalculationError) {
+        rows.append(Row(input: value, result: .success(try calculate(value))))
+      } catch {
+        rows.append(Row(input: value, result: .failure(error)))
+      }
+    }
+    return rows
+  }
+}
