@@ -1,10 +1,106 @@
-// The ratecalc command-line tool. The command grammar, REPL and renderers are built in
-// Commands/, REPL/ and Render/; for now the tool reports the data it carries.
+// ratecalc: a REPL on a terminal, one command from arguments, one command per line from a pipe.
+import FoundationEssentials
 import RateCalc
 
-let book = RateBook(builtIn: RateBook.builtInFiles())
-for problem in book.skipped { print("skipped: \(problem.message)") }
-print(
-  "ratecalc: \(book.currencies.all.filter { $0.withdrawn == nil }.count) currencies, \(book.bands.count) band figures, "
-    + "\(book.countries.count) country profiles, \(book.contributions.count) contributions, \(book.ppp.count) PPP factors, "
-    + "\(book.exchange.tables.count) exchange tables")
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+let version = "ratecalc 0.1.0"
+let environment = ProcessInfo.processInfo.environment
+var arguments = Array(CommandLine.arguments.dropFirst())
+let output = Output()
+
+/// Options that may stand before or without a command: they apply to the whole run.
+var ratesPaths: [String] = []
+var jsonAlways = false
+var remaining: [String] = []
+var index = 0
+while index < arguments.count {
+  let argument = arguments[index]
+  if argument == "--rates", index + 1 < arguments.count {
+    ratesPaths.append(arguments[index + 1])
+    index += 2
+    continue
+  }
+  if argument.hasPrefix("--rates=") {
+    ratesPaths.append(String(argument.dropFirst("--rates=".count)))
+  } else {
+    remaining.append(argument)
+  }
+  index += 1
+}
+
+if remaining == ["--help"] || remaining == ["-h"] {
+  output.line(Usage.text)
+  output.flush()
+  exit(0)
+}
+if remaining == ["--version"] {
+  output.line(version)
+  output.flush()
+  exit(0)
+}
+if remaining.first == "completions" {
+  guard remaining.count == 2, let script = Completions.script(for: remaining[1]) else {
+    output.errorLine("error: usage: ratecalc completions bash|zsh|fish")
+    exit(2)
+  }
+  output.write(script)
+  output.flush()
+  exit(0)
+}
+if remaining == ["--json"] {
+  jsonAlways = true
+  remaining = []
+}
+
+let stdinIsTerminal = isatty(0) == 1
+let stdoutIsTerminal = isatty(1) == 1
+let colour = stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+var (app, problems, missing) = App.make(
+  ratesPaths: ratesPaths, environment: environment, output: output, style: Style(enabled: colour))
+app.jsonAlways = jsonAlways
+for path in missing {
+  output.errorLine("error: --rates \(path): no such file or folder")
+}
+if !missing.isEmpty { exit(2) }
+for problem in problems { output.errorLine("warning: \(problem)") }
+
+if !remaining.isEmpty {
+  // One command from the arguments; words with spaces were quoted by the shell: quote them again.
+  let line = remaining.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
+  let status = app.run(line)
+  output.flush()
+  switch status {
+  case .ok, .quit: exit(0)
+  case .failed: exit(1)
+  case .usage: exit(2)
+  }
+}
+
+if stdinIsTerminal && environment["TERM"] != "dumb" {
+  var repl = REPL(app: app, environment: environment)
+  repl.run()
+  output.flush()
+  exit(0)
+}
+
+// A pipe or a file, or a dumb terminal: plain lines.
+var lineNumber = 0
+var worst = LineStatus.ok
+let prompt = stdinIsTerminal ? "> " : nil
+while true {
+  if let prompt {
+    output.write(prompt)
+    output.flush()
+  }
+  guard let line = readLine(strippingNewline: true) else { break }
+  lineNumber += 1
+  let status = app.run(line, lineNumber: stdinIsTerminal ? nil : lineNumber)
+  output.flush()
+  if status == .quit { break }
+  if status != .ok { worst = .failed }
+}
+output.flush()
+exit(worst == .ok ? 0 : 1)

@@ -2,6 +2,8 @@
 public struct Budget: Sendable {
   /// The budget.
   public let budget: Money
+  /// The freelancer's day rate.
+  public let dayRate: Money
   /// Days of freelancer time: budget ÷ day rate.
   public let freelancerDays: Amount
   /// Those days in full-time-equivalent months: days ÷ days worked a month.
@@ -56,7 +58,7 @@ public struct Budget: Sendable {
       breakdown.add("months of that salary", "budget ÷ monthly cost", .number(months ?? .zero))
     }
     return Budget(
-      budget: budget, freelancerDays: days, freelancerFTEMonths: fteMonths,
+      budget: budget, dayRate: dayRate, freelancerDays: days, freelancerFTEMonths: fteMonths,
       salaryForAYear: Money(salaryForYear, currency), monthsOfSalary: months, breakdown: breakdown)
   }
 }

@@ -232,7 +232,7 @@ extension EmployerCost {
   }
 
   /// The formula of a component in words: `15% of salary above 5000`.
-  static func formula(_ component: Contribution) -> String {
+  public static func formula(_ component: Contribution) -> String {
     var parts: [String] = []
     if let rate = component.ratePercent?.value {
       var text = "\(rate)% of salary"

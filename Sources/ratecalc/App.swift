@@ -1,0 +1,130 @@
+import FoundationEssentials
+import RateCalc
+
+/// How a line ended, for exit codes.
+enum LineStatus {
+  case ok
+  /// A calculation could not be done (exit 1).
+  case failed
+  /// A usage mistake (exit 2 when it is the whole one-shot command).
+  case usage
+  case quit
+}
+
+/// The tool: runs command lines in a session and writes results, errors and warnings.
+struct App {
+  var executor: Executor
+  let output: Output
+  /// Colour and bold on a terminal, never with NO_COLOR.
+  let style: Style
+  /// Every result as JSON (`ratecalc --json` for a whole session or pipe).
+  var jsonAlways = false
+  let environment: [String: String]
+  /// Built-in files, for books made with a command's own `--rates`.
+  let builtIn: [DataFile]
+  /// Files loaded at start.
+  let userFiles: [DataFile]
+
+  /// Creates the app with the built-in data plus the user's config folder and `--rates` paths.
+  /// Returns the problems met loading (missing paths are usage errors).
+  static func make(
+    ratesPaths: [String], environment: [String: String], output: Output, style: Style
+  ) -> (app: App, problems: [String], missing: [String]) {
+    let builtIn = RateBook.builtInFiles()
+    let (files, problems, missing) = UserRates.load(paths: ratesPaths, environment: environment)
+    let book = RateBook(builtIn: builtIn, user: files)
+    let executor = Executor(book: book, session: Session(), today: App.today(environment))
+    let app = App(
+      executor: executor, output: output, style: style, environment: environment, builtIn: builtIn, userFiles: files)
+    return (app, problems + book.skipped.map { "skipped " + $0.message }, missing)
+  }
+
+  /// `RATECALC_TODAY` (YYYY-MM-DD, for reproducible runs and tests), else the system clock (UTC).
+  static func today(_ environment: [String: String]) -> Day {
+    if let text = environment["RATECALC_TODAY"], let day = Day(parsing: text) { return day }
+    let seconds = Date().timeIntervalSince1970
+    return Day(ordinal: Int((seconds / 86_400).rounded(.down)))
+  }
+
+  /// Runs one line; `lineNumber` is given in pipe mode and prefixes errors.
+  mutating func run(_ line: String, lineNumber: Int? = nil) -> LineStatus {
+    let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+    if trimmed.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || trimmed.hasPrefix("#") { return .ok }
+    let parsed: ParsedCommand
+    do {
+      parsed = try Parser.parse(line)
+    } catch {
+      report(.syntax(error), line: line, lineNumber: lineNumber)
+      return .usage
+    }
+    if case .quit = parsed.command { return .quit }
+    // A command's own --rates files: a book for this command only.
+    var saved: RateBook? = nil
+    let extra = parsed.options.values("rates")
+    if !extra.isEmpty {
+      let (files, problems, missing) = UserRates.load(paths: extra.map(\.text), environment: [:])
+      if let path = missing.first, let token = extra.first(where: { $0.text == path }) {
+        report(.at(token, "no such file or folder: \(path)"), line: line, lineNumber: lineNumber)
+        return .usage
+      }
+      for problem in problems { output.errorLine("warning: \(problem)") }
+      saved = executor.book
+      executor.book = RateBook(builtIn: builtIn, user: userFiles + files)
+      for skipped in executor.book.skipped where !(saved?.skipped.contains(skipped) ?? false) {
+        output.errorLine("warning: skipped \(skipped.message)")
+      }
+    }
+    defer {
+      if let saved { executor.book = saved }
+    }
+    let outcome: Outcome
+    do {
+      outcome = try executor.run(parsed)
+    } catch {
+      report(error, line: line, lineNumber: lineNumber)
+      return error.isUsage ? .usage : .failed
+    }
+    let rounding = roundingMode(parsed)
+    if jsonAlways || parsed.options.has("json") {
+      let renderer = JSONRenderer(rounding: rounding)
+      output.line(renderer.document(outcome, command: line, explain: parsed.options.has("explain")).text)
+      return .ok
+    }
+    let render = Render(currencies: executor.book.currencies, rounding: rounding, style: style)
+    let text = TextRenderer(render: render, book: executor.book)
+    for line in text.lines(outcome) { output.line(line) }
+    if parsed.options.has("explain"), let breakdown = outcome.breakdown {
+      for line in text.explain(breakdown, title: Executor.title(of: outcome.result)) { output.line(line) }
+    }
+    for warning in outcome.warnings {
+      output.errorLine(style.yellow("warning: ") + warning)
+    }
+    return .ok
+  }
+
+  func roundingMode(_ parsed: ParsedCommand) -> RoundingMode {
+    if let token = parsed.options.value("round"), let mode = RoundingMode(rawValue: token.text.lowercased()) {
+      return mode
+    }
+    return executor.session.settings.round
+  }
+
+  /// One line of error, then the command with a caret under the offending part.
+  func report(_ failure: CommandFailure, line: String, lineNumber: Int?) {
+    let prefix = lineNumber.map { "line \($0): " } ?? ""
+    output.errorLine(prefix + style.red("error: ") + failure.message)
+    var position: Int? = nil
+    var length = 1
+    switch failure {
+    case .syntax(let error):
+      position = error.position
+      length = error.length
+    case .failed(_, let at, let span):
+      position = at
+      length = span
+    }
+    guard let position, position <= line.count + 1 else { return }
+    output.errorLine("  " + line)
+    output.errorLine("  " + String(repeating: " ", count: position - 1) + String(repeating: "^", count: max(1, length)))
+  }
+}

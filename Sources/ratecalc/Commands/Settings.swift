@@ -1,0 +1,223 @@
+import RateCalc
+
+/// The inputs a user can set for the session (`set country DE`) or for one command
+/// (`--country DE`). Unset ones fall back to the country profile or ratecalc's defaults.
+struct Settings {
+  var currency: Currency?
+  var country: String?
+  var region: String?
+  var year: Int?
+  var hours: Amount?
+  var leave: Amount?
+  var holidays: Amount?
+  var sick: Amount?
+  var training: Amount?
+  var utilisation: Amount?
+  var weekdays260 = false
+  var basis: String?
+  var dollar: CurrencyCode?
+  var expenses: Amount?
+  var benefits: Amount?
+  var overhead: Amount?
+  var margin: Amount?
+  var markup: Amount?
+  var fee: Amount?
+  var roundTo: Amount?
+  var recruiting: Amount?
+  var tenure: Amount?
+  var agency: Amount?
+  var rampUp: Amount?
+  var notice: Amount?
+  var round: RoundingMode = .standard
+
+  /// Sets one value from its text; the error points into the value token.
+  mutating func set(_ name: String, _ value: Token, book: RateBook) throws(CommandFailure) {
+    let text = value.text
+    func number(_ allowPercent: Bool = false) throws(CommandFailure) -> Amount {
+      try Settings.number(value, percent: allowPercent)
+    }
+    switch name {
+    case "currency":
+      do { currency = try book.currencies.resolve(text, dollar: dollar) } catch { throw .at(value, error.message) }
+    case "country":
+      if text.lowercased() == "none" {
+        country = nil
+        return
+      }
+      do { country = try book.country(text) } catch { throw .at(value, error.message) }
+    case "region": region = text.uppercased()
+    case "year":
+      guard let parsed = Int(text), (1999...2100).contains(parsed) else {
+        throw .at(value, "a year is written like 2025")
+      }
+      year = parsed
+    case "hours": hours = try number()
+    case "leave": leave = try number()
+    case "holidays": holidays = try number()
+    case "sick": sick = try number()
+    case "training": training = try number()
+    case "utilisation", "utilization": utilisation = try Settings.fraction(value)
+    case "weekdays":
+      switch text.lowercased() {
+      case "260", "convention": weekdays260 = true
+      case "actual", "real": weekdays260 = false
+      default: throw .at(value, "weekdays is 260 (52 × 5) or actual")
+      }
+    case "basis":
+      guard PeriodBasis.convention(named: text) != nil || text.lowercased() == "calendar" else {
+        throw .at(value, "a basis is calendar, \(PeriodBasis.conventionNames.joined(separator: ", "))")
+      }
+      basis = text.lowercased() == "calendar" ? nil : text
+    case "dollar":
+      do {
+        let resolved = try book.currencies.currency(code: text)
+        dollar = resolved.code
+      } catch {
+        throw .at(value, error.message)
+      }
+    case "expenses": expenses = try number()
+    case "benefits": benefits = try number()
+    case "overhead": overhead = try number()
+    case "margin":
+      margin = try Settings.fraction(value)
+      markup = nil
+    case "markup":
+      markup = try Settings.fraction(value)
+      margin = nil
+    case "fee": fee = try Settings.fraction(value)
+    case "round-to": roundTo = try number()
+    case "recruiting": recruiting = try Settings.fraction(value)
+    case "tenure": tenure = try number()
+    case "agency": agency = try Settings.fraction(value)
+    case "ramp-up": rampUp = try number()
+    case "notice": notice = try number()
+    case "round":
+      guard let mode = RoundingMode(rawValue: text.lowercased()) else {
+        throw .at(value, "rounding is half-up or half-even")
+      }
+      round = mode
+    default:
+      let suggestions = EditDistance.suggestions(for: name, among: Options.settingNames, maximum: 3, limit: 1)
+      throw .at(value, "unknown setting '\(name)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? ""))
+    }
+  }
+
+  /// Clears a setting.
+  mutating func unset(_ name: String) -> Bool {
+    let fresh = Settings()
+    switch name {
+    case "currency": currency = nil
+    case "country": country = nil
+    case "region": region = nil
+    case "year": year = nil
+    case "hours": hours = nil
+    case "leave": leave = nil
+    case "holidays": holidays = nil
+    case "sick": sick = nil
+    case "training": training = nil
+    case "utilisation", "utilization": utilisation = nil
+    case "weekdays": weekdays260 = false
+    case "basis": basis = nil
+    case "dollar": dollar = nil
+    case "expenses": expenses = nil
+    case "benefits": benefits = nil
+    case "overhead": overhead = nil
+    case "margin", "markup":
+      margin = nil
+      markup = nil
+    case "fee": fee = nil
+    case "round-to": roundTo = nil
+    case "recruiting": recruiting = nil
+    case "tenure": tenure = nil
+    case "agency": agency = nil
+    case "ramp-up": rampUp = nil
+    case "notice": notice = nil
+    case "round": round = fresh.round
+    default: return false
+    }
+    return true
+  }
+
+  /// Each setting's value as text, `nil` when unset (for `settings`).
+  var listing: [(name: String, value: String?)] {
+    func percent(_ value: Amount?) -> String? { value.map { Render.percent($0) } }
+    return [
+      ("currency", currency?.code.description), ("country", country), ("region", region),
+      ("year", year.map(String.init)), ("hours", hours?.description), ("leave", leave?.description),
+      ("holidays", holidays?.description), ("sick", sick?.description), ("training", training?.description),
+      ("utilisation", percent(utilisation)), ("weekdays", weekdays260 ? "260" : nil), ("basis", basis),
+      ("dollar", dollar?.description), ("expenses", expenses?.description), ("benefits", benefits?.description),
+      ("overhead", overhead?.description), ("margin", percent(margin)), ("markup", percent(markup)),
+      ("fee", percent(fee)), ("round-to", roundTo?.description), ("recruiting", percent(recruiting)),
+      ("tenure", tenure?.description), ("agency", percent(agency)), ("ramp-up", rampUp?.description),
+      ("notice", notice?.description), ("round", round.rawValue),
+    ]
+  }
+
+  /// A plain non-negative number (`7.5`, `25`, `5k`), or a percentage when allowed.
+  static func number(_ token: Token, percent: Bool = false) throws(CommandFailure) -> Amount {
+    var text = token.text
+    var isPercent = false
+    if text.hasSuffix("%") {
+      guard percent else { throw .at(token, "a number is expected here, not a percentage") }
+      text.removeLast()
+      isPercent = true
+    }
+    let quantity: WrittenQuantity
+    do { quantity = try AmountParser.parse(text) } catch { throw .syntax(error.shifted(by: token.position - 1)) }
+    guard case .single(let written) = quantity, written.currencyText == nil else {
+      throw .at(token, "a single number is expected here")
+    }
+    guard !written.value.isNegative else { throw .at(token, "a negative number is not allowed here") }
+    if isPercent {
+      do { return try written.value.divided(by: Amount(100)) } catch { throw .at(token, error.message) }
+    }
+    return written.value
+  }
+
+  /// A share: `80%` or `0.8`.
+  static func fraction(_ token: Token) throws(CommandFailure) -> Amount {
+    let value = try number(token, percent: true)
+    let fraction: Amount
+    if token.text.hasSuffix("%") {
+      fraction = value
+    } else if value > .one {
+      // `80` written without the sign means 80%.
+      fraction = (try? value.divided(by: Amount(100))) ?? value
+    } else {
+      fraction = value
+    }
+    guard fraction <= .one else { throw .at(token, "a share is at most 100%") }
+    return fraction
+  }
+}
+
+/// Why a command failed: a usage mistake (exit 2 for one-shot runs) or a calculation that cannot
+/// be done (exit 1), with where in the line, when known.
+enum CommandFailure: Error {
+  /// A mistake in the text at a known place.
+  case syntax(SyntaxError)
+  /// A calculation problem, optionally pointing at a token.
+  case failed(String, position: Int?, length: Int)
+
+  /// An error pointing at a token.
+  static func at(_ token: Token, _ message: String) -> CommandFailure {
+    .syntax(SyntaxError(message, position: token.position, length: token.length))
+  }
+
+  /// A calculation error with no particular place.
+  static func calculation(_ message: String) -> CommandFailure { .failed(message, position: nil, length: 1) }
+
+  var message: String {
+    switch self {
+    case .syntax(let error): error.message
+    case .failed(let message, _, _): message
+    }
+  }
+
+  /// Whether it is a usage mistake rather than a calculation failure.
+  var isUsage: Bool {
+    if case .syntax = self { return true }
+    return false
+  }
+}

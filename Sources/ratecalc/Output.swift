@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where the tool writes: standard output and standard error, buffered, written with `write(2)`
+/// (the C `stdout`/`stderr` globals are not usable under strict concurrency).
+final class Output {
+  private var out: [UInt8] = []
+  private var err: [UInt8] = []
+  /// Captured text instead of file descriptors, for tests.
+  private(set) var captured: (out: String, err: String)? = nil
+
+  init(capturing: Bool = false) {
+    if capturing { captured = ("", "") }
+  }
+
+  func line(_ text: String = "") { write(text + "\n") }
+  func write(_ text: String) {
+    if captured != nil {
+      captured?.out += text
+      return
+    }
+    out += Array(text.utf8)
+    if out.count > 1 << 16 { flush() }
+  }
+
+  func errorLine(_ text: String) {
+    if captured != nil {
+      captured?.err += text + "\n"
+      return
+    }
+    flush()
+    err += Array((text + "\n").utf8)
+    flushErrors()
+  }
+
+  func flush() {
+    Output.writeAll(1, &out)
+  }
+
+  private func flushErrors() {
+    Output.writeAll(2, &err)
+  }
+
+  private static func writeAll(_ descriptor: Int32, _ buffer: inout [UInt8]) {
+    var offset = 0
+    while offset < buffer.count {
+      let written = buffer[offset...].withUnsafeBytes { pointer in
+        Glibc.write(descriptor, pointer.baseAddress, pointer.count)
+      }
+      if written <= 0 { break }
+      offset += written
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
