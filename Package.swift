@@ -29,5 +29,11 @@ let package = Package(
       dependencies: ["RateCalc"],
       exclude: ["Fixtures"]
     ),
+    // The tool's tests: golden transcripts of the real binary, and the REPL through a pseudo-terminal.
+    .testTarget(
+      name: "ratecalcTests",
+      dependencies: ["ratecalc", "RateCalc"],
+      exclude: ["Golden"]
+    ),
   ]
 )

@@ -96,7 +96,8 @@ struct App {
     if parsed.options.has("explain"), let breakdown = outcome.breakdown {
       for line in text.explain(breakdown, title: Executor.title(of: outcome.result)) { output.line(line) }
     }
-    for warning in outcome.warnings {
+    let explained = parsed.options.has("explain") ? outcome.breakdown?.notes ?? [] : []
+    for warning in outcome.warnings where !explained.contains(warning) {
       output.errorLine(style.yellow("warning: ") + warning)
     }
     return .ok

@@ -57,7 +57,7 @@ if remaining == ["--json"] {
 
 let stdinIsTerminal = isatty(0) == 1
 let stdoutIsTerminal = isatty(1) == 1
-let colour = stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+let colour = stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
 var (app, problems, missing) = App.make(
   ratesPaths: ratesPaths, environment: environment, output: output, style: Style(enabled: colour))
 app.jsonAlways = jsonAlways

@@ -103,7 +103,7 @@ public enum BandConversion {
     do { from = try book.pppFactor(fromCountry, year: year) } catch { throw .market(error) }
     guard from.currency == band.currency else {
       throw .currencyMismatch(
-        expected: from.currency.code, got: band.currency.code, hint: "\(fromCountry)'s PPP factor")
+        expected: from.currency.code, got: band.currency.code, hint: "\(fromCountry)'s PPP factor is for")
     }
     var breakdown = Breakdown()
     breakdown.use(

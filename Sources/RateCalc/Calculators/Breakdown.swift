@@ -94,7 +94,8 @@ public struct Breakdown: Sendable, Equatable {
 public enum CalculationError: Error, Equatable, Sendable {
   /// An input is out of range, with what would work.
   case invalidInput(String)
-  /// Two amounts in different currencies met where one currency is needed.
+  /// Two amounts in different currencies met where one currency is needed; `hint` completes
+  /// "but … EUR", such as "Germany's contributions are in".
   case currencyMismatch(expected: CurrencyCode, got: CurrencyCode, hint: String)
   /// Overflow or division by zero.
   case arithmetic(ArithmeticError)
@@ -107,7 +108,7 @@ public enum CalculationError: Error, Equatable, Sendable {
   public var message: String {
     switch self {
     case .invalidInput(let text): text
-    case .currencyMismatch(let expected, let got, let hint): "the amount is in \(got) but \(hint) uses \(expected)"
+    case .currencyMismatch(let expected, let got, let hint): "the amount is in \(got), but \(hint) \(expected)"
     case .arithmetic(let error): error.message
     case .market(let error): error.message
     case .exchange(let error): error.message

@@ -22,7 +22,7 @@ public struct Budget: Sendable {
   ) throws(CalculationError) -> Budget {
     let currency = budget.currency
     guard dayRate.currency == currency else {
-      throw .currencyMismatch(expected: currency.code, got: dayRate.currency.code, hint: "the budget")
+      throw .currencyMismatch(expected: currency.code, got: dayRate.currency.code, hint: "the budget is in")
     }
     guard budget.amount > .zero, dayRate.amount > .zero else {
       throw .invalidInput("budget and day rate must be above zero")
@@ -48,7 +48,7 @@ public struct Budget: Sendable {
     var months: Amount? = nil
     if let salary {
       guard salary.currency == currency else {
-        throw .currencyMismatch(expected: currency.code, got: salary.currency.code, hint: "the budget")
+        throw .currencyMismatch(expected: currency.code, got: salary.currency.code, hint: "the budget is in")
       }
       let cost = try EmployerCost.calculate(
         EmployerCostInput(salary: salary, country: country, year: year, calendar: calendar), book: book)

@@ -66,7 +66,7 @@ public struct Comparison: Sendable {
     guard input.months > .zero else { throw .invalidInput("the engagement must be longer than 0 months") }
     guard input.dayRate.currency == input.employee.salary.currency else {
       throw .currencyMismatch(
-        expected: input.employee.salary.currency.code, got: input.dayRate.currency.code, hint: "the salary")
+        expected: input.employee.salary.currency.code, got: input.dayRate.currency.code, hint: "the salary is in")
     }
     guard input.agencyMargin < .one, !input.agencyMargin.isNegative else {
       throw .invalidInput("an agency margin must be at least 0% and below 100%")

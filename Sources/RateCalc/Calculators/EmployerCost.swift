@@ -169,7 +169,7 @@ extension EmployerCost {
     guard input.salary.currency == profile.currency else {
       throw .currencyMismatch(
         expected: profile.currency.code, got: input.salary.currency.code,
-        hint: "\(profile.name)'s contributions")
+        hint: "\(profile.name)'s contributions are in")
     }
     guard !input.salary.amount.isNegative else { throw .invalidInput("a salary cannot be negative") }
     guard input.tenureMonths > .zero else { throw .invalidInput("the expected tenure must be more than 0 months") }

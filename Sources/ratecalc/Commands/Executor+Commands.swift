@@ -201,7 +201,7 @@ extension Executor {
     guard let period, period == .day || period == .hour else {
       throw .syntax(term.error("give the rate per day or hour, such as \(term.first.text) \(rate.currency.code)/day"))
     }
-    let country = try self.country(settings, for: "salary", token: nil)
+    let country = try self.country(settings, for: "salary", token: term.first)
     let (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
     var employee = calendar
     employee.utilisation = .one
@@ -239,7 +239,7 @@ extension Executor {
   {
     let (salary, period) = try single(term, settings: settings, what: "a salary")
     guard period == nil || period == .year else { throw .syntax(term.error("give a yearly salary, such as 60000 GBP")) }
-    let country = try self.country(settings, for: "cost", token: nil)
+    let country = try self.country(settings, for: "cost", token: term.first)
     if let variable = options.value("vary") {
       return try vary(variable, options: options, settings: settings, columns: ["total", "per day", "per hour"]) {
         (executor, varied) throws(CommandFailure) in
@@ -296,7 +296,7 @@ extension Executor {
     guard let (rate, ratePeriod) = try moneyOption("vs", options: options, settings: settings) else {
       throw .syntax(term.error("compare needs the freelancer's rate: --vs 450 \(salary.currency.code)/day"))
     }
-    let country = try self.country(settings, for: "compare", token: nil)
+    let country = try self.country(settings, for: "compare", token: term.first)
     let (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
     var employeeCalendar = calendar
     employeeCalendar.utilisation = .one
@@ -336,7 +336,7 @@ extension Executor {
       throw .at(options.value("at") ?? term.first, "give the day rate, such as 600 \(budget.currency.code)/day")
     }
     let salary = try moneyOption("salary", options: options, settings: settings)?.0
-    let country = try self.country(settings, for: "budget", token: nil)
+    let country = try self.country(settings, for: "budget", token: term.first)
     var (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
     calendar.utilisation = .one
     let result: Budget

@@ -56,6 +56,13 @@ struct Executor {
     case .settings:
       return Outcome(.settings(session.settings.listing))
     case .set(let name, let value):
+      guard Options.settingNames.contains(name.text.lowercased()) else {
+        let suggestions = EditDistance.suggestions(
+          for: name.text.lowercased(), among: Options.settingNames, maximum: 2, limit: 1)
+        throw .at(
+          name,
+          "unknown setting '\(name.text)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? " (see settings)"))
+      }
       let joined = Token(
         text: value.map(\.text).joined(separator: " "), position: value[0].position,
         length: (value.last.map { $0.position + $0.length } ?? 0) - value[0].position, quoted: false)

@@ -56,7 +56,10 @@ struct Settings {
     case "holidays": holidays = try number()
     case "sick": sick = try number()
     case "training": training = try number()
-    case "utilisation", "utilization": utilisation = try Settings.fraction(value)
+    case "utilisation", "utilization":
+      let share = try Settings.fraction(value)
+      guard share > .zero else { throw .at(value, "utilisation must be above 0% and at most 100%") }
+      utilisation = share
     case "weekdays":
       switch text.lowercased() {
       case "260", "convention": weekdays260 = true
@@ -97,7 +100,7 @@ struct Settings {
       }
       round = mode
     default:
-      let suggestions = EditDistance.suggestions(for: name, among: Options.settingNames, maximum: 3, limit: 1)
+      let suggestions = EditDistance.suggestions(for: name, among: Options.settingNames, maximum: 2, limit: 1)
       throw .at(value, "unknown setting '\(name)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? ""))
     }
   }

@@ -1,6 +1,37 @@
-/// Placeholder replaced below.
+import RateCalc
+
+/// The interactive prompt: a line editor on a raw terminal, the app to run lines, history saved
+/// at the end.
 struct REPL {
   var app: App
   let environment: [String: String]
-  mutating func run() {}
+
+  mutating func run() {
+    var history = History(path: History.path(environment))
+    if let problem = history.problem { app.output.errorLine("warning: \(problem)") }
+    app.output.line(app.style.bold("ratecalc") + " · type help, or try: convert 55000 GBP to USD · Ctrl-D quits")
+    if let ecb = app.executor.book.exchange.tables.first(where: { $0.kind == .observed }), let newest = ecb.newest {
+      let age = newest.days(until: app.executor.today)
+      let note = age > 7 ? " (\(age) days old: add newer rates with --rates)" : ""
+      app.output.line(
+        app.style.dim("rates: \(ecb.source.name) to \(newest)\(note); rules of \(defaultYear) unless set year"))
+    }
+    app.output.flush()
+    guard Terminal.enableRawMode() else { return }
+    defer { Terminal.restore() }
+    while true {
+      var editor = LineEditor(
+        history: history,
+        completion: Completion(book: app.executor.book, variables: Array(app.executor.session.variables.keys)),
+        prompt: "> ")
+      let input = editor.read()
+      guard case .line(let line) = input else { break }
+      history.add(line)
+      let status = app.run(line)
+      app.output.flush()
+      if status == .quit { break }
+    }
+    Terminal.restore()
+    if let problem = history.save() { app.output.errorLine("warning: \(problem)") }
+  }
 }

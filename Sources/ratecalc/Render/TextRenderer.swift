@@ -29,7 +29,7 @@ struct TextRenderer {
   }
 
   /// `ECB 2026-04-13 · 1 GBP = 1.342094 USD`, or the date asked for when it differs.
-  func provenance(_ conversion: Conversion) -> String {
+  func provenance(_ conversion: Conversion, withRate: Bool = true) -> String {
     var parts: [String] = []
     for leg in conversion.legs {
       var text = leg.source.name
@@ -44,7 +44,7 @@ struct TextRenderer {
       parts.append(text)
     }
     var text = parts.joined(separator: " + ")
-    if let rate = conversion.rate {
+    if withRate, let rate = conversion.rate {
       text += " · 1 \(conversion.original.currency.code) = \(Render.rate(rate)) \(conversion.converted.currency.code)"
     }
     return text
@@ -250,11 +250,10 @@ struct TextRenderer {
     let exchanges = listing.rows.flatMap { $0.converted.compactMap(\.exchange) }
     var seen: [String] = []
     for exchange in exchanges {
-      let text = provenance(exchange)
-      let key = exchange.legs.map { "\($0.source.name) \($0.observedOn)" }.joined()
-      if !seen.contains(key) {
-        seen.append(key)
-        lines.append(style.dim("  \(text)"))
+      let text = provenance(exchange, withRate: false)
+      if !seen.contains(text) {
+        seen.append(text)
+        lines.append(style.dim("  rates: \(text)"))
       }
     }
     if listing.pppLabel != nil {

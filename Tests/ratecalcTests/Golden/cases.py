@@ -1,0 +1,100 @@
+# The golden cases, by file. Run: swift build && python3 scripts/update-golden.py
+
+write("commands.txt", """
+Every command form of the README, in one-shot mode. Figures checked by hand in docs/formulas.md:
+£55,000 = $73,815.16 on 2026-04-13; UK 2025 quote £336.32/day over 223 days; employer cost
+£69,570.90; DE budget salary €102,759.74.
+""", [
+    "ratecalc convert 55000 GBP to USD",
+    "ratecalc convert 55000 GBP to USD --on 2016-06-24",
+    "ratecalc convert 55000 GBP to USD --on 2026-04-11",
+    "ratecalc convert 40k-90k GBP to USD EUR",
+    "ratecalc 550 EUR/day in GBP/hour",
+    "ratecalc quote 75000 GBP --country GB",
+    'ratecalc quote band "machine learning engineer" GB average',
+    "ratecalc cost 60000 GBP --country GB",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --recruiting 20%",
+    "ratecalc budget 120000 EUR --at 600 EUR/day --country DE",
+    'ratecalc bands "machine learning engineer" --in USD',
+    "ratecalc rates",
+    "ratecalc sources",
+    "ratecalc countries",
+    "ratecalc salary 450 GBP/day --country GB",
+    "ratecalc cost 200000 USD --country US",
+    "ratecalc cost 100000 EUR --country DE",
+    "ratecalc convert 100 EUR to GBP --on 2026-04-10",
+    "ratecalc convert 100 EUR to GBP --on 2026-04-10 --round half-even",
+    "ratecalc convert 55000 GBP to AED",
+    "ratecalc convert 100000 USD to JPY",
+    "ratecalc 55k GBP/year in EUR/day --country DE",
+    "ratecalc 10000 USD/month in USD/hour --basis 22days",
+    "ratecalc quote 75000 GBP --country GB --utilisation 80% --expenses 5000 --markup 10% --fee 10% --round-to 5",
+    "ratecalc quote 75000 GBP --country GB --vary utilisation --from 60% --to 90% --step 10%",
+    'ratecalc bands "machine learning engineer" --country GB --in USD,EUR --round-to 500',
+    'ratecalc bands "machine learning engineer" --country GB --ppp 2024',
+])
+
+write("options.txt", """
+Options on any command: --json (one document, exact decimal strings), --explain (steps, data
+rows, sources), --round, --rates with a user's own file, --exact-date.
+""", [
+    "ratecalc convert 55000 GBP to USD --json",
+    "ratecalc cost 60000 GBP --country GB --explain",
+    "ratecalc quote 82770 NZD --holidays 12 --leave 20 --sick 5 --training 0 --explain",
+    "ratecalc cost 60000 GBP --country GB --json",
+    "ratecalc convert 90 GBP to USD --rates Tests/ratecalcTests/Golden/data/my-rates.csv",
+    "ratecalc convert 1530.25 NGN to USD --rates Tests/ratecalcTests/Golden/data/naira.csv",
+    "ratecalc rates --rates Tests/ratecalcTests/Golden/data",
+    "ratecalc convert 1 EUR to USD --on 2026-04-11 --exact-date",
+    "ratecalc --version",
+])
+
+write("errors.txt", """
+Every error path: one line saying what is wrong, the command with a caret under the offending
+part, exit 2 for a usage mistake and 1 for a calculation that cannot be done.
+""", [
+    "ratecalc convert 55000 GPB to USD",
+    "ratecalc convert 55000 ¥ to USD",
+    "ratecalc convert 1,1476 EUR to USD",
+    "ratecalc convert 12abc GBP to USD",
+    "ratecalc convert 1..2 GBP to USD",
+    "ratecalc convert 55000 GBP",
+    "ratecalc convert 55000 to USD",
+    "ratecalc convrt 55000 GBP to USD",
+    "ratecalc convert 55000 GBP to USD --jsn",
+    "ratecalc convert 55000 GBP to USD --on",
+    "ratecalc convert 55000 GBP to USD --on 2026-02-30",
+    "ratecalc convert " + "9" * 400 + " GBP to USD",
+    "ratecalc convert 6000000 NGN to GBP",
+    "ratecalc convert 100 BGN to EUR",
+    "ratecalc convert 1 KES to GBP",
+    "ratecalc cost 60000 GBP",
+    "ratecalc cost 60000 USD --country GB",
+    "ratecalc cost 60000 GBP --country Germny",
+    "ratecalc compare 60000 GBP --country GB",
+    "ratecalc quote 40k-90k GBP",
+    "ratecalc quote 75000 GBP --utilisation 0%",
+    'ratecalc quote band "machine learning engineers" GB average',
+    'ratecalc quote band "machine learning engineer" GB median',
+    "ratecalc 550 EUR in GBP/hour",
+    "ratecalc set colour blue",
+    "ratecalc help nothing",
+    "ratecalc convert 1 GBP to USD --rates no/such/file.csv",
+    "ratecalc completions powershell",
+    "ratecalc explain",
+])
+
+write("pipe.txt", """
+Pipe mode: one command per line; results on stdout, errors on stderr prefixed with the line
+number; a bad line does not stop the rest; exit 1 when any line failed. Settings, let, ans and _
+carry from line to line.
+""", [
+    ("ratecalc", ["convert 55000 GBP to USD", "convert 55000 GPB to USD", "# a comment", "", "550 EUR/day in GBP/hour"]),
+    ("ratecalc", ["set country GB", "set currency GBP", "settings", "quote 75000", "convert ans to USD",
+                  "let rate = 550 EUR/day in GBP/hour", "rate", "convert rate to USD", "explain"]),
+    ("ratecalc", ["set utilisation 80%", "set hours 7", "quote 60000 EUR --country FR", "unset utilisation",
+                  "quote 60000 EUR --country FR"]),
+    ("ratecalc --json", ["convert 100 EUR to GBP --on 2026-04-10", "bogus"]),
+    ("ratecalc", ["help", "help quote", "quit", "convert 1 GBP to USD"]),
+])

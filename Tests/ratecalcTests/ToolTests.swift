@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite struct ToolTests {
+  @Test func theBinaryWorksWhenCopiedAloneToAnotherFolder() throws {
+    let folder = Tool.home()
+    let copy = folder + "/ratecalc"
+    try FileManager.default.copyItem(atPath: Tool.binary, toPath: copy)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: copy)
+    process.arguments = ["convert", "55000", "GBP", "to", "USD"]
+    process.environment = Tool.environment(home: folder)
+    process.currentDirectoryURL = URL(fileURLWithPath: "/")
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(text.hasPrefix("£55,000.00 = $73,815.16"))
+    #expect(process.terminationStatus == 0)
+  }
+
+  @Test func filesInTheConfigFolderAreUsed() throws {
+    let home = Tool.home()
+    let folder = home + "/config/ratecalc/rates"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let table = "date,base,quote,rate,source\n2026-04-10,USD,NGN,1500,\"my test rate\"\n"
+    try table.write(toFile: folder + "/naira.csv", atomically: true, encoding: .utf8)
+    let run = try Tool.run(["convert", "3000", "NGN", "to", "USD"], environment: Tool.environment(home: home))
+    #expect(run.stdout.hasPrefix("₦3,000.00 = $2.00"))
+    #expect(run.stdout.contains("my test rate 2026-04-10"))
+  }
+
+  @Test func aMalformedUserFileIsReportedAndTheRestStillWorks() throws {
+    let home = Tool.home()
+    let folder = home + "/config/ratecalc/rates"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "Date,USD,GBP,\n2026-03-13,1,1476,0.86,\n".write(toFile: folder + "/bad.csv", atomically: true, encoding: .utf8)
+    let run = try Tool.run(["convert", "55000", "GBP", "to", "USD"], environment: Tool.environment(home: home))
+    #expect(run.stderr.contains("warning: skipped \(folder)/bad.csv:2:"))
+    #expect(run.stdout.hasPrefix("£55,000.00 = $73,815.16"))
+    #expect(run.status == 0)
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScripts(shell: String) throws {
+    let run = try Tool.run(["completions", shell])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("ratecalc"))
+    #expect(run.stdout.contains("convert"))
+    #expect(run.stdout.contains("country"))
+  }
+
+  @Test func helpAndVersion() throws {
+    let help = try Tool.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("exit status: 0 success, 1 a calculation failed, 2 a usage mistake"))
+    #expect(try Tool.run(["--version"]).stdout == "ratecalc 0.1.0\n")
+  }
+
+  @Test func staleRatesWarnOnStandardErrorOnly() throws {
+    let run = try Tool.run(
+      ["convert", "55000", "GBP", "to", "USD"],
+      environment: Tool.environment(home: Tool.home(), extra: ["RATECALC_TODAY": "2026-11-22"]))
+    #expect(run.stdout == "£55,000.00 = $73,815.16\n  ECB 2026-04-13 · 1 GBP = 1.342094 USD\n")
+    #expect(
+      run.stderr
+        == "warning: the ECB rates are 223 days old (newest 2026-04-13); add a newer table with --rates\n")
+  }
+
+  @Test func noColourInAPipe() throws {
+    var environment = Tool.environment(home: Tool.home())
+    environment["NO_COLOR"] = nil
+    environment["TERM"] = "xterm"
+    let run = try Tool.run(["quote", "75000", "GBP", "--country", "GB"], environment: environment)
+    #expect(!run.stdout.contains("\u{1B}["))
+  }
+}
