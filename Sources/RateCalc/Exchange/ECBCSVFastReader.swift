@@ -97,16 +97,17 @@ enum ECBCSVFastReader {
     } else if position < end && (bytes[position] == comma || bytes[position] == newline) {
       // An empty field: no quote.
     } else {
-      var mantissa: Int128 = 0
+      // Rates have few digits: gather them in 64 bits and widen once.
+      var mantissa: UInt64 = 0
       var integerDigits = 0
       var decimals = -1
       while position < end {
         let byte = bytes[position]
         let digit = byte &- zero
         if digit < 10 {
-          mantissa = mantissa * 10 + Int128(digit)
+          mantissa = mantissa &* 10 &+ UInt64(digit)
           if decimals >= 0 { decimals += 1 } else { integerDigits += 1 }
-          guard integerDigits <= 12, decimals <= Amount.fractionDigits else { return nil }
+          guard integerDigits + max(decimals, 0) <= 18 else { return nil }
         } else if byte == point && decimals < 0 {
           decimals = 0
         } else {
@@ -115,7 +116,7 @@ enum ECBCSVFastReader {
         position += 1
       }
       guard integerDigits > 0, decimals != 0, mantissa > 0 else { return nil }
-      let units = mantissa * Amount.powerOfTen(Amount.fractionDigits - max(decimals, 0))
+      let units = Int128(mantissa) * Amount.powerOfTen(Amount.fractionDigits - max(decimals, 0))
       while position < end && bytes[position] == space { position += 1 }
       guard
         position >= end || bytes[position] == comma || bytes[position] == newline

@@ -35,11 +35,38 @@ public struct DataFile: Sendable {
   }
 
   /// The kind of data, from the first line that is not a comment; `nil` when unrecognised.
+  /// Reads only that line, byte by byte.
   public var kind: Kind? {
-    let header = ExchangeTableReader.firstDataLine(of: text).lowercased()
-    let columns = header.split(separator: ",").map { $0.trimmingCharacters(in: " \t\r") }
+    var header: [UInt8] = []
+    var atLineStart = true
+    var skipping = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\n") {
+        if !header.isEmpty { break }
+        atLineStart = true
+        skipping = false
+        continue
+      }
+      if skipping { continue }
+      if atLineStart
+        && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0xEF || byte == 0xBB || byte == 0xBF)
+      {
+        continue
+      }
+      if atLineStart && byte == UInt8(ascii: "#") {
+        skipping = true
+        continue
+      }
+      atLineStart = false
+      if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\r") {
+        header.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+      }
+      if header.count > 200 { break }
+    }
+    let line = String(decoding: header, as: UTF8.self)
+    let columns = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     func starts(_ names: [String]) -> Bool { columns.starts(with: names) }
-    if header.hasPrefix("<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
+    if line.hasPrefix("<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
     if starts(["code", "numeric"]) { return .currencies }
     if starts(["id", "title"]) { return .sources }
     if starts(["role"]) { return .bands }

@@ -92,11 +92,22 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `YYYY-MM` or `YYYY`; `nil` for anything else.
   public init?(_ text: some StringProtocol) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+    let bytes = Array(text.utf8)
+    func digits(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    guard bytes.count == 4 || (bytes.count == 7 && bytes[4] == UInt8(ascii: "-")), let year = digits(0..<4) else {
+      return nil
+    }
     self.year = year
-    if parts.count == 2 {
-      guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+    if bytes.count == 7 {
+      guard let month = digits(5..<7), (1...12).contains(month) else { return nil }
       self.month = month
     } else {
       self.month = nil

@@ -3,6 +3,11 @@ extension CurrencyTable {
   /// alternate_symbols,withdrawn,successor,source` (alternate symbols separated by spaces).
   /// - Throws: ``DataFileError`` naming the file, line and column of a malformed row.
   public init(csv text: String, file: String) throws(DataFileError) {
+    self.init(try CurrencyTable.records(csv: text, file: file))
+  }
+
+  /// The currency records of a `currencies.csv` text, without building a table.
+  static func records(csv text: String, file: String) throws(DataFileError) -> [Currency] {
     let records = try CSV.records(in: text, file: file)
     guard let header = records.first else {
       throw DataFileError(file: file, line: 1, column: 1, text: "", reason: "the file has no header")
@@ -14,13 +19,25 @@ extension CurrencyTable {
         "alternate_symbols", "withdrawn", "successor", "source",
       ])
     var currencies: [Currency] = []
+    currencies.reserveCapacity(records.count)
+    // Column numbers once, not a name lookup per field.
+    func at(_ name: String) -> Int { columns.index(of: name) ?? 0 }
+    let code = at("code")
+    let numeric = at("numeric")
+    let minor = at("minor_units")
+    let name = at("name")
+    let symbol = at("symbol")
+    let display = at("display_symbol")
+    let alternates = at("alternate_symbols")
+    let withdrawnColumn = at("withdrawn")
+    let successorColumn = at("successor")
     for record in records.dropFirst() {
       let row = try columns.row(record)
-      let codeField = row.field("code")
-      guard let code = CurrencyCode(codeField.text) else {
+      let codeField = row.field(at: code)
+      guard let currencyCode = CurrencyCode(codeField.text) else {
         throw row.error(codeField, "a currency code is three letters")
       }
-      let minorField = row.field("minor_units")
+      let minorField = row.field(at: minor)
       var minorUnits: Int? = nil
       if !minorField.text.isEmpty {
         guard let value = Int(minorField.text), (0...4).contains(value) else {
@@ -28,7 +45,7 @@ extension CurrencyTable {
         }
         minorUnits = value
       }
-      let withdrawnField = row.field("withdrawn")
+      let withdrawnField = row.field(at: withdrawnColumn)
       var withdrawn: YearMonth? = nil
       if !withdrawnField.text.isEmpty {
         guard let month = YearMonth(withdrawnField.text) else {
@@ -36,7 +53,7 @@ extension CurrencyTable {
         }
         withdrawn = month
       }
-      let successorField = row.field("successor")
+      let successorField = row.field(at: successorColumn)
       var successor: CurrencyCode? = nil
       if !successorField.text.isEmpty {
         guard let next = CurrencyCode(successorField.text) else {
@@ -46,12 +63,13 @@ extension CurrencyTable {
       }
       currencies.append(
         Currency(
-          code: code, numericCode: row.field("numeric").text, minorUnits: minorUnits,
-          name: row.field("name").text, symbol: row.field("symbol").text,
-          distinctSymbol: row.field("display_symbol").text,
-          alternateSymbols: row.field("alternate_symbols").text.split(separator: " ").map(String.init),
+          code: currencyCode, numericCode: row.field(at: numeric).text, minorUnits: minorUnits,
+          name: row.field(at: name).text, symbol: row.field(at: symbol).text,
+          distinctSymbol: row.field(at: display).text,
+          alternateSymbols: row.field(at: alternates).text.isEmpty
+            ? [] : row.field(at: alternates).text.split(separator: " ").map(String.init),
           withdrawn: withdrawn, successor: successor))
     }
-    self.init(currencies)
+    return currencies
   }
 }

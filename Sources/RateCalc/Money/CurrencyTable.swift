@@ -7,8 +7,6 @@
 public struct CurrencyTable: Sendable {
   private let byCode: [CurrencyCode: Currency]
   private let bySymbol: [String: [CurrencyCode]]
-  /// The codes in a likely-first order, for suggestions.
-  private let suggestionOrder: [String]
 
   /// Currencies most people mean, first in suggestions and owners of shared symbols.
   static let common: [String] = [
@@ -34,9 +32,7 @@ public struct CurrencyTable: Sendable {
       }
     }
     self.byCode = byCode
-    self.bySymbol = bySymbol.mapValues { $0.sorted() }
-    let common = CurrencyTable.common
-    self.suggestionOrder = common + byCode.keys.map(\.description).sorted().filter { !common.contains($0) }
+    self.bySymbol = bySymbol.mapValues { $0.count > 1 ? $0.sorted() : $0 }
   }
 
   /// Every currency, active and withdrawn, by code.
@@ -77,7 +73,10 @@ public struct CurrencyTable: Sendable {
 
   /// The codes nearest to an unknown one.
   public func suggestions(for text: String) -> [String] {
-    EditDistance.suggestions(for: text.uppercased(), among: suggestionOrder, maximum: text.count <= 3 ? 1 : 2)
+    // Common currencies first, so that ties favour them; built only when a code was not found.
+    let common = CurrencyTable.common
+    let order = common + byCode.keys.map(\.description).sorted().filter { !common.contains($0) }
+    return EditDistance.suggestions(for: text.uppercased(), among: order, maximum: text.count <= 3 ? 1 : 2)
   }
 
   /// The symbol to print before an amount in `currency`: its own symbol where that is a currency

@@ -69,17 +69,18 @@ enum CSV {
     var index = 0
     var column = 1
     let end = line.count
-    /// Advances past one byte, counting a column at each scalar's first byte.
+    /// Advances past one character's bytes, counting a column at each scalar's first byte.
     func advance() {
       index += 1
       while index < end && line[index] & 0xC0 == 0x80 { index += 1 }
       column += 1
     }
+    fields.reserveCapacity(12)
     while true {
       while index < end && (line[index] == space || line[index] == tab) { advance() }
       let fieldColumn = column
-      var bytes: [UInt8] = []
       if index < end && line[index] == quote {
+        var bytes: [UInt8] = []
         advance()
         var closed = false
         while index < end {
@@ -100,14 +101,18 @@ enum CSV {
         }
         guard closed else { return .failure(fieldColumn) }
         while index < end && line[index] != comma { advance() }
+        fields.append(CSVField(text: String(decoding: bytes, as: UTF8.self), column: fieldColumn))
       } else {
         let start = index
         while index < end && line[index] != comma { advance() }
         var stop = index
         while stop > start && (line[stop - 1] == space || line[stop - 1] == tab || line[stop - 1] == cr) { stop -= 1 }
-        bytes += line[start..<stop]
+        // Straight from the line's bytes: no copy for the common unquoted field.
+        fields.append(
+          CSVField(
+            text: String(decoding: UnsafeBufferPointer(rebasing: line[start..<stop]), as: UTF8.self),
+            column: fieldColumn))
       }
-      fields.append(CSVField(text: String(decoding: bytes, as: UTF8.self), column: fieldColumn))
       guard index < end else { break }
       advance()  // the comma
     }

@@ -22,6 +22,9 @@ struct DataColumns {
   /// Whether the header has a column.
   func has(_ name: String) -> Bool { indexByName[name] != nil }
 
+  /// The column number of a name, if the header has it.
+  func index(of name: String) -> Int? { indexByName[name] }
+
   /// A data row read against this header.
   func row(_ record: CSVRecord) throws(DataFileError) -> DataRow {
     let needed = (indexByName.values.max() ?? 0) + 1
@@ -45,10 +48,13 @@ struct DataRow {
 
   /// The field in the named column (empty when the column is absent).
   func field(_ name: String) -> CSVField {
-    guard let index = indexByName[name], index < record.fields.count else {
-      return CSVField(text: "", column: 1)
-    }
-    return record.fields[index]
+    guard let index = indexByName[name] else { return CSVField(text: "", column: 1) }
+    return field(at: index)
+  }
+
+  /// The field at a column number (empty when the row is shorter).
+  func field(at index: Int) -> CSVField {
+    index < record.fields.count ? record.fields[index] : CSVField(text: "", column: 1)
   }
 
   /// An error about one field of this row.
