@@ -11,8 +11,8 @@ import Testing
 /// ? exit 0                                 the exit status
 /// ```
 /// Lines starting with `#` are comments; a blank line separates cases. Every run uses an empty
-/// HOME, NO_COLOR=1 and RATECALC_TODAY=2026-04-14. Set RATECALC_UPDATE_GOLDEN=1 to rewrite the
-/// files from the binary's output (then read the diff before committing).
+/// HOME, NO_COLOR=1 and RATECALC_TODAY=2026-04-14. `python3 scripts/update-golden.py` rewrites the
+/// files from `Golden/cases.py` and the binary's output (then read the diff before committing).
 @Suite struct GoldenTests {
   struct Case: CustomTestStringConvertible {
     let file: String
