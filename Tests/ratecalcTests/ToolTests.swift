@@ -28,7 +28,7 @@ import Testing
     try table.write(toFile: folder + "/naira.csv", atomically: true, encoding: .utf8)
     let run = try Tool.run(["convert", "3000", "NGN", "to", "USD"], environment: Tool.environment(home: home))
     #expect(run.stdout.hasPrefix("₦3,000.00 = $2.00"))
-    #expect(run.stdout.contains("my test rate 2026-04-10"))
+    #expect(run.stdout.contains("my test rate (naira.csv) 2026-04-10"))
   }
 
   @Test func aMalformedUserFileIsReportedAndTheRestStillWorks() throws {

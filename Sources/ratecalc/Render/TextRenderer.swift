@@ -33,6 +33,10 @@ struct TextRenderer {
     var parts: [String] = []
     for leg in conversion.legs {
       var text = leg.source.name
+      if !leg.source.file.hasPrefix("Rates/") {
+        // A user's table: say which file, since a downloaded ECB file is also "ECB".
+        text += " (" + (leg.source.file.split(separator: "/").last.map(String.init) ?? leg.source.file) + ")"
+      }
       if leg.isPeg {
         text += " (peg since \(leg.observedOn))"
       } else {

@@ -97,4 +97,18 @@ carry from line to line.
                   "quote 60000 EUR --country FR"]),
     ("ratecalc --json", ["convert 100 EUR to GBP --on 2026-04-10", "bogus"]),
     ("ratecalc", ["help", "help quote", "quit", "convert 1 GBP to USD"]),
+    ("ratecalc", [
+        "convert 55000 GBP to USD",
+        "convert 55000 GBP to USD --on 2016-06-24",
+        "convert 40k-90k GBP to USD EUR",
+        "550 EUR/day in GBP/hour",
+        "quote 75000 GBP --country GB",
+        'quote band "machine learning engineer" GB average',
+        "cost 60000 GBP --country GB",
+        "compare 60000 GBP --vs 450 GBP/day --country GB --months 6",
+        "budget 120000 EUR --at 600 EUR/day --country DE",
+        'bands "machine learning engineer" --country UK --in USD',
+        "rates",
+        "sources --json",
+    ]),
 ])
