@@ -139,6 +139,4 @@ enum Exact {
     do { return try Amount.product(a, b, dividedBy: c) } catch { throw .arithmetic(error) }
   }
 
-  /// A percentage as a fraction: 15 → 0.15.
-  static func percent(_ value: Amount) throws(CalculationError) -> Amount { try divide(value, Amount(100)) }
 }

@@ -7,11 +7,6 @@ public enum BuiltIn {
     BuiltInRates.files.first { $0.path == path }?.text
   }
 
-  /// Every file in `Rates/` whose path starts with a folder, such as `exchange/`.
-  public static func files(in folder: String) -> [BuiltInRates.File] {
-    BuiltInRates.files.filter { $0.path.hasPrefix(folder) }
-  }
-
   /// Reads the ISO 4217 currencies of `Rates/currencies.csv`.
   /// - Throws: ``DataFileError`` if the shipped file is malformed (the tests make sure it is not).
   public static func loadCurrencies() throws(DataFileError) -> CurrencyTable {

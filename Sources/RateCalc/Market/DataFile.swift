@@ -77,13 +77,3 @@ public struct DataFile: Sendable {
     return nil
   }
 }
-
-extension StringProtocol {
-  /// The text without the given characters at either end.
-  func trimmingCharacters(in set: String) -> String {
-    var slice = Substring(self)
-    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-    return String(slice)
-  }
-}

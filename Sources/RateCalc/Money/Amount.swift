@@ -85,9 +85,6 @@ public struct Amount: Hashable, Comparable, Sendable {
   /// The whole part, rounded toward zero.
   public var integerPart: Int128 { units / Amount.scale }
 
-  /// Whether the amount has no fractional part.
-  public var isWhole: Bool { units % Amount.scale == 0 }
-
   /// Whether `lhs` is the smaller amount.
   public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.units < rhs.units }
 

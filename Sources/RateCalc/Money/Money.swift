@@ -38,12 +38,6 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     do { return Money(try amount.divided(by: divisor), currency) } catch { throw .arithmetic(error) }
   }
 
-  /// The ratio of two amounts of the same currency (a multiplier such as 1.2).
-  public func ratio(to other: Money) throws(MoneyError) -> Amount {
-    guard currency == other.currency else { throw .currencyMismatch(currency.code, other.currency.code) }
-    do { return try amount.divided(by: other.amount) } catch { throw .arithmetic(error) }
-  }
-
   /// Whether two amounts of the same currency compare `self < other`.
   public func isLess(than other: Money) throws(MoneyError) -> Bool {
     guard currency == other.currency else { throw .currencyMismatch(currency.code, other.currency.code) }
