@@ -12,7 +12,7 @@ enum ECBCSVReader {
       name: "ECB", detail: "European Central Bank euro foreign exchange reference rates", file: file)
   }
 
-  static func read(_ text: String, file: String) throws(DataFileError) -> ExchangeTable {
+  static func read(_ text: String, file: String, newestOnly: Bool = false) throws(DataFileError) -> ExchangeTable {
     let headerLine = text.prefix { $0 != "\n" }
     let headerRecords = try CSV.records(in: String(headerLine), file: file)
     guard let header = headerRecords.first else {
@@ -38,6 +38,7 @@ enum ECBCSVReader {
       }
       codes.append(code)
     }
+    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, file: file) { return table }
     if let table = ECBCSVFastReader.read(text, codes: codes, file: file) { return table }
     let records = try CSV.records(in: text, file: file)
     var rows: [(day: Day, rates: [Amount], line: Int)] = []

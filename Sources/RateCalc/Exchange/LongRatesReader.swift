@@ -97,7 +97,11 @@ public enum ExchangeTableReader {
   ///   - text: the file's contents.
   ///   - file: the name to use in errors and sources.
   /// - Throws: ``DataFileError`` naming the file, line, column and offending text.
-  public static func read(_ text: String, file: String) throws(DataFileError) -> [ExchangeTable] {
+  /// - Parameter newestOnly: keep only each table's newest observation where that can be read
+  ///   without parsing the rest (ECB CSV files); what conversions at the latest rates need.
+  public static func read(_ text: String, file: String, newestOnly: Bool = false) throws(DataFileError)
+    -> [ExchangeTable]
+  {
     let start = firstDataLine(of: text)
     if start.hasPrefix("<") {
       return [try ECBXMLReader.read(text, file: file)]
@@ -106,7 +110,7 @@ public enum ExchangeTableReader {
       return try LongRatesReader.read(text, file: file)
     }
     if start.lowercased().hasPrefix("date") {
-      return [try ECBCSVReader.read(text, file: file)]
+      return [try ECBCSVReader.read(text, file: file, newestOnly: newestOnly)]
     }
     throw DataFileError(
       file: file, line: 1, column: 1, text: String(start.prefix(40)),

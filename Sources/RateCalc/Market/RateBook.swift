@@ -41,6 +41,7 @@ public struct RateBook: Sendable {
     let currencies: CurrencyTable
     private let market = Mutex<Market?>(nil)
     private let exchange = Mutex<(tables: [ExchangeTable], problems: [DataFileError])?>(nil)
+    private let latestExchange = Mutex<[ExchangeTable]?>(nil)
 
     init(files: [(file: DataFile, kind: DataFile.Kind?)], currencies: CurrencyTable) {
       self.files = files
@@ -53,6 +54,24 @@ public struct RateBook: Sendable {
         let built = RateBook.readMarket(files, currencies: currencies)
         cached = built
         return built
+      }
+    }
+
+    /// Each table's newest observation only (see ``RateBook/latestExchange``).
+    var latestTables: [ExchangeTable] {
+      latestExchange.withLock { cached in
+        if let cached { return cached }
+        var user: [ExchangeTable] = []
+        var builtIn: [ExchangeTable] = []
+        for (file, kind) in files where kind == .exchange {
+          // A file that does not read is left out here as in the full tables (and reported there).
+          guard let tables = try? ExchangeTableReader.read(file.text, file: file.name, newestOnly: true) else {
+            continue
+          }
+          if file.isUserFile { user += tables } else { builtIn += tables }
+        }
+        cached = user + builtIn
+        return user + builtIn
       }
     }
 
@@ -92,6 +111,12 @@ public struct RateBook: Sendable {
 
   /// The exchange book: user tables first, then the built-in ones.
   public var exchange: ExchangeBook { ExchangeBook(tables: storage.exchangeData.tables, currencies: currencies) }
+
+  /// An exchange book of each table's newest observation only: the same results as
+  /// ``exchange`` for conversions at the latest rates (no date asked for), without reading
+  /// every row of the ECB history. Its errors can lack history (a "last quoted" date), so run
+  /// a failed conversion again with ``exchange`` for the full message.
+  public var latestExchange: ExchangeBook { ExchangeBook(tables: storage.latestTables, currencies: currencies) }
 
   /// Every problem in every file, built-in ones included (reads everything).
   public func allProblems() -> [DataFileError] {

@@ -44,7 +44,7 @@ extension Executor {
         var money = value
         if currency != value.currency {
           do {
-            let conversion = try book.exchange.convert(value, to: currency, options: exchangeOptions)
+            let conversion = try self.exchange(value, to: currency, options: exchangeOptions)
             money = conversion.converted
             exchange = conversion
           } catch {
@@ -425,7 +425,8 @@ extension Executor {
         for currency in targets {
           do {
             let result = try BandConversion.convert(
-              band, to: currency, period: figurePeriod, basis: basis, exchange: book.exchange, options: exchangeOptions,
+              band, to: currency, period: figurePeriod, basis: basis,
+              exchange: exchangeOptions.date == nil ? book.latestExchange : book.exchange, options: exchangeOptions,
               roundTo: settings.roundTo)
             if let value = result.band.typical {
               converted.append(
@@ -459,6 +460,17 @@ extension Executor {
         isUserFile: userFiles.contains(table.source.file))
     }
     return Outcome(.rates(RatesListing(tables: tables, today: today, staleAfterDays: 7)))
+  }
+
+  /// Converts at the requested date; at the latest rates through the newest-row tables (fast to
+  /// load), falling back to the full tables for a complete error message.
+  func exchange(_ money: Money, to currency: Currency, options: ConversionOptions) throws(ExchangeError) -> Conversion {
+    guard options.date == nil else { return try book.exchange.convert(money, to: currency, options: options) }
+    do {
+      return try book.latestExchange.convert(money, to: currency, options: options)
+    } catch {
+      return try book.exchange.convert(money, to: currency, options: options)
+    }
   }
 
   /// An exchange error with its caret under the part of the line that caused it, and a hint

@@ -88,3 +88,40 @@ import Testing
     #expect(book.skipped.first?.reason.hasPrefix("the floor must be below the cap") == true)
   }
 }
+
+/// The newest-row tables used for conversions at the latest rates.
+@Suite struct LatestExchangeTests {
+  let book = Fixtures.rateBook
+
+  @Test func theNewestRowGivesTheSameConversionsAsTheWholeTable() throws {
+    let full = book.exchange
+    let latest = book.latestExchange
+    #expect(latest.tables.first?.dayCount == 1)
+    #expect(latest.tables.first?.newest?.description == "2026-04-13")
+    for from in ["GBP", "USD", "EUR", "JPY", "ZAR", "AED", "CHF"] {
+      for to in ["GBP", "USD", "EUR", "JPY", "AED"] {
+        let money = try Fixtures.money("55000.55", from)
+        let target = try Fixtures.currency(to)
+        let a = try full.convert(money, to: target, options: ConversionOptions(today: try Fixtures.day("2026-11-22")))
+        let b = try latest.convert(money, to: target, options: ConversionOptions(today: try Fixtures.day("2026-11-22")))
+        #expect(a.converted == b.converted, "\(from)→\(to)")
+        #expect(a.observedOn == b.observedOn)
+        #expect(a.warnings == b.warnings)
+      }
+    }
+  }
+
+  @Test func theNewestRowIsFoundWhateverTheOrder() throws {
+    let oldestFirst =
+      "Date,USD,GBP,\n2026-04-09,1.1685,0.87053,\n2026-04-13,1.1684,0.87058,\n2026-04-10,1.1711,0.87105,\n"
+    let table = try #require(try ExchangeTableReader.read(oldestFirst, file: "t.csv", newestOnly: true).first)
+    #expect(table.days.map(\.description) == ["2026-04-13"])
+    #expect(table.rate(try #require(CurrencyCode("GBP")), at: 0)?.description == "0.87058")
+  }
+
+  @Test func aMalformedFileIsStillReportedByTheFullReader() {
+    #expect(throws: DataFileError.self) {
+      try ExchangeTableReader.read("Date,USD,GBP,\n2026-03-13,1,1476,0.86,\n", file: "bad.csv", newestOnly: true)
+    }
+  }
+}
