@@ -92,21 +92,28 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses `YYYY-MM` or `YYYY`; `nil` for anything else.
   public init?(_ text: some StringProtocol) {
-    let bytes = Array(text.utf8)
+    var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    for byte in text.utf8 {
+      guard count < 7 else { return nil }
+      withUnsafeMutableBytes(of: &bytes) { $0[count] = byte }
+      count += 1
+    }
+    let byte = { (index: Int) in withUnsafeBytes(of: bytes) { $0[index] } }
     func digits(_ range: Range<Int>) -> Int? {
       var value = 0
       for index in range {
-        let digit = bytes[index] &- UInt8(ascii: "0")
+        let digit = byte(index) &- UInt8(ascii: "0")
         guard digit < 10 else { return nil }
         value = value * 10 + Int(digit)
       }
       return value
     }
-    guard bytes.count == 4 || (bytes.count == 7 && bytes[4] == UInt8(ascii: "-")), let year = digits(0..<4) else {
+    guard count == 4 || (count == 7 && byte(4) == UInt8(ascii: "-")), let year = digits(0..<4) else {
       return nil
     }
     self.year = year
-    if bytes.count == 7 {
+    if count == 7 {
       guard let month = digits(5..<7), (1...12).contains(month) else { return nil }
       self.month = month
     } else {

@@ -22,12 +22,16 @@ public struct CurrencyTable: Sendable {
   /// Creates a table from currency records.
   public init(_ currencies: [Currency]) {
     var byCode: [CurrencyCode: Currency] = [:]
+    byCode.reserveCapacity(currencies.count)
     var bySymbol: [String: [CurrencyCode]] = [:]
+    bySymbol.reserveCapacity(currencies.count)
     for currency in currencies {
       byCode[currency.code] = currency
       guard currency.withdrawn == nil else { continue }
-      let symbols = [currency.symbol, currency.distinctSymbol] + currency.alternateSymbols
-      for symbol in Set(symbols) where !symbol.isEmpty && CurrencyCode(symbol) == nil {
+      var symbols: [String] = []
+      for symbol in [currency.symbol, currency.distinctSymbol] + currency.alternateSymbols
+      where !symbol.isEmpty && !symbols.contains(symbol) && CurrencyCode(symbol) == nil {
+        symbols.append(symbol)
         bySymbol[symbol, default: []].append(currency.code)
       }
     }
