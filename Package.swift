@@ -13,6 +13,7 @@ let package = Package(
     .target(
       name: "RatesData",
       path: "Rates",
+      exclude: ["README.md"],
       plugins: ["EmbedRates"]
     ),
     .executableTarget(name: "rates-embedder", path: "Sources/rates-embedder"),
