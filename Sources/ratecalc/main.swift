@@ -79,14 +79,15 @@ if !remaining.isEmpty {
   }
 }
 
-if stdinIsTerminal && environment["TERM"] != "dumb" {
+// The line editor draws on standard output: it needs a terminal at both ends.
+if stdinIsTerminal && stdoutIsTerminal && environment["TERM"] != "dumb" {
   var repl = REPL(app: app, environment: environment)
   repl.run()
   output.flush()
   exit(0)
 }
 
-// A pipe or a file, or a dumb terminal: plain lines.
+// A pipe or a file, a dumb terminal, or output going to a pipe: plain lines.
 var lineNumber = 0
 var worst = LineStatus.ok
 let prompt = stdinIsTerminal ? "> " : nil
