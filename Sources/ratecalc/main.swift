@@ -90,7 +90,7 @@ if stdinIsTerminal && stdoutIsTerminal && environment["TERM"] != "dumb" {
 // A pipe or a file, a dumb terminal, or output going to a pipe: plain lines.
 var lineNumber = 0
 var worst = LineStatus.ok
-let prompt = stdinIsTerminal ? "> " : nil
+let prompt = stdinIsTerminal && stdoutIsTerminal ? "> " : nil
 while true {
   if let prompt {
     output.write(prompt)
