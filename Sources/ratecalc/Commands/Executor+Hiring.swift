@@ -1,0 +1,138 @@
+import RateCalc
+
+/// Hiring-manager commands: employer cost, comparison and budget.
+extension Executor {
+  func employerInput(
+    _ salary: Money, country: String, settings: Settings, options: ParsedOptions, calendar: WorkingCalendar
+  )
+    -> EmployerCostInput
+  {
+    var input = EmployerCostInput(salary: salary, country: country, year: year(settings), calendar: calendar)
+    input.include = options.values("include").map(\.text)
+    input.exclude = options.values("exclude").map(\.text)
+    input.benefits = settings.benefits ?? .zero
+    input.overhead = settings.overhead ?? .zero
+    input.recruitingFee = settings.recruiting ?? .zero
+    input.tenureMonths = settings.tenure ?? Amount(24)
+    return input
+  }
+
+  mutating func cost(_ term: QuantityTerm, options: ParsedOptions, settings: Settings) throws(CommandFailure) -> Outcome
+  {
+    let (salary, period) = try single(term, settings: settings, what: "a salary")
+    guard period == nil || period == .year else { throw .syntax(term.error("give a yearly salary, such as 60000 GBP")) }
+    let country = try self.country(settings, for: "cost", token: term.first)
+    if let variable = options.value("vary") {
+      return try vary(variable, options: options, settings: settings, columns: ["total", "per day", "per hour"]) {
+        (executor, varied) throws(CommandFailure) in
+        let (calendar, _) = try executor.calendar(varied, country: country)
+        let input = executor.employerInput(
+          salary, country: country, settings: varied, options: options, calendar: calendar)
+        do throws(CalculationError) {
+          let cost = try EmployerCost.calculate(input, book: executor.book)
+          return [cost.total, cost.perWorkedDay, cost.perWorkedHour]
+        } catch {
+          throw Executor.failure(error)
+        }
+      }
+    }
+    let (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
+    let input = employerInput(salary, country: country, settings: settings, options: options, calendar: calendar)
+    let cost: EmployerCost
+    do { cost = try EmployerCost.calculate(input, book: book) } catch {
+      if case .currencyMismatch = error { throw .at(term.currencyToken ?? term.first, error.message) }
+      throw Executor.failure(error)
+    }
+    var breakdown = cost.breakdown
+    merge(calendarBreakdown, into: &breakdown)
+    let context = "\(book.countries.first { $0.code == country }?.name ?? country), \(cost.rulesYear) rules"
+    return Outcome(
+      .cost(cost, context: context), breakdown: breakdown, value: Quantity(money: cost.total, period: .year),
+      warnings: breakdown.notes)
+  }
+
+  /// The engagement length from `--months`, `--weeks` or `--days` (days worked), default 12 months.
+  func engagementMonths(_ options: ParsedOptions, calendar: WorkingCalendar) throws(CommandFailure) -> Amount {
+    if let token = options.value("months") { return try positive(token) }
+    if let token = options.value("weeks") {
+      return (try? Amount.product(try positive(token), Amount(12), dividedBy: Amount(52))) ?? .zero
+    }
+    if let token = options.value("days") {
+      let days = try positive(token)
+      guard calendar.workedDays > .zero else { throw .at(token, "the calendar leaves no days worked") }
+      return (try? Amount.product(days, Amount(12), dividedBy: calendar.workedDays)) ?? .zero
+    }
+    return Amount(12)
+  }
+
+  func positive(_ token: Token) throws(CommandFailure) -> Amount {
+    let value = try Settings.number(token)
+    guard value > .zero else { throw .at(token, "must be more than zero") }
+    return value
+  }
+
+  mutating func compare(_ term: QuantityTerm, options: ParsedOptions, settings: Settings) throws(CommandFailure)
+    -> Outcome
+  {
+    let (salary, _) = try single(term, settings: settings, what: "a salary")
+    guard let (rate, ratePeriod) = try moneyOption("vs", options: options, settings: settings) else {
+      throw .syntax(term.error("compare needs the freelancer's rate: --vs 450 \(salary.currency.code)/day"))
+    }
+    let country = try self.country(settings, for: "compare", token: term.first)
+    let (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
+    var employeeCalendar = calendar
+    employeeCalendar.utilisation = .one
+    var dayRate = rate
+    switch ratePeriod {
+    case .day?, nil: break
+    case .hour?:
+      dayRate = Money((try? rate.amount.multiplied(by: calendar.hoursPerDay)) ?? .zero, rate.currency)
+    default:
+      throw .at(options.value("vs") ?? term.first, "give the freelancer's rate per day or hour, such as 450 GBP/day")
+    }
+    let months = try engagementMonths(options, calendar: employeeCalendar)
+    var input = ComparisonInput(
+      employee: employerInput(
+        salary, country: country, settings: settings, options: options, calendar: employeeCalendar),
+      dayRate: dayRate, months: months)
+    input.agencyMargin = settings.agency ?? .zero
+    input.rampUpDays = settings.rampUp ?? .zero
+    input.noticeMonths = settings.notice ?? .zero
+    let comparison: Comparison
+    do { comparison = try Comparison.calculate(input, book: book) } catch { throw Executor.failure(error) }
+    var breakdown = comparison.breakdown
+    merge(calendarBreakdown, into: &breakdown)
+    return Outcome(
+      .comparison(comparison, months: months, context: place(country, settings)), breakdown: breakdown,
+      value: Quantity(money: comparison.breakEvenDayRate, period: .day), warnings: breakdown.notes)
+  }
+
+  mutating func budget(_ term: QuantityTerm, options: ParsedOptions, settings: Settings) throws(CommandFailure)
+    -> Outcome
+  {
+    let (budget, _) = try single(term, settings: settings, what: "a budget")
+    guard let (rate, ratePeriod) = try moneyOption("at", options: options, settings: settings) else {
+      throw .syntax(term.error("budget needs a freelancer day rate: --at 600 \(budget.currency.code)/day"))
+    }
+    guard ratePeriod == nil || ratePeriod == .day else {
+      throw .at(options.value("at") ?? term.first, "give the day rate, such as 600 \(budget.currency.code)/day")
+    }
+    let salary = try moneyOption("salary", options: options, settings: settings)?.0
+    let country = try self.country(settings, for: "budget", token: term.first)
+    var (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
+    calendar.utilisation = .one
+    let result: Budget
+    do {
+      result = try Budget.calculate(
+        budget: budget, dayRate: rate, salary: salary, country: country, year: year(settings), calendar: calendar,
+        book: book)
+    } catch {
+      throw Executor.failure(error)
+    }
+    var breakdown = result.breakdown
+    merge(calendarBreakdown, into: &breakdown)
+    return Outcome(
+      .budget(result, context: place(country, settings)), breakdown: breakdown,
+      value: Quantity(money: result.salaryForAYear, period: .year), warnings: breakdown.notes)
+  }
+}
