@@ -76,3 +76,25 @@ import Testing
     #expect(!run.stdout.contains("\u{1B}["))
   }
 }
+
+/// Every command's `--json` is one valid JSON document with a `type`.
+@Suite struct JSONOutputTests {
+  @Test(arguments: [
+    "convert 55000 GBP to USD", "convert 40k-90k GBP to USD EUR", "550 EUR/day in GBP/hour",
+    "quote 75000 GBP --country GB", "quote band \"machine learning engineer\" GB average",
+    "cost 60000 GBP --country GB",
+    "compare 60000 GBP --vs 450 GBP/day --country GB --months 6", "budget 120000 EUR --at 600 EUR/day --country DE",
+    "bands \"machine learning engineer\" --in USD", "rates", "sources", "countries", "salary 450 GBP/day --country GB",
+    "quote 75000 GBP --country GB --vary utilisation --from 60% --to 90% --step 10%",
+    "cost 60000 GBP --country GB --explain", "help", "settings",
+  ])
+  func isOneValidDocument(command: String) throws {
+    let run = try Tool.run(Tool.words(command) + ["--json"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 1)
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    #expect(object?["type"] is String)
+    #expect(object?["command"] as? String == command + " --json")
+  }
+}
