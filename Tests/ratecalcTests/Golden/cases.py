@@ -97,6 +97,8 @@ carry from line to line.
                   "quote 60000 EUR --country FR"]),
     ("ratecalc --json", ["convert 100 EUR to GBP --on 2026-04-10", "bogus"]),
     ("ratecalc", ["help", "help quote", "quit", "convert 1 GBP to USD"]),
+    ("ratecalc", ["let rate = quote 75000 GBP --country GB", "convert rate to USD", "_", "set round half-even",
+                  "convert 100 EUR to GBP --on 2026-04-10", "exit"]),
     ("ratecalc", [
         "convert 55000 GBP to USD",
         "convert 55000 GBP to USD --on 2016-06-24",
