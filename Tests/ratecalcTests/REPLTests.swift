@@ -213,7 +213,7 @@ enum PTY {
     let folder = home + "/data/ratecalc"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x41]
-    FileManager.default.createFile(atPath: folder + "/history", contents: Data(bytes))
+    #expect(FileManager.default.createFile(atPath: folder + "/history", contents: Data(bytes)))
     let session = try Session(home: home)
     #expect(session.read(quietFor: 0.5).contains("cannot read the history file"))
     session.type("convert 1 GBP to USD\r")
