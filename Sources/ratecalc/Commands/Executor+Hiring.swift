@@ -102,6 +102,9 @@ extension Executor {
     do { comparison = try Comparison.calculate(input, book: book) } catch { throw Executor.failure(error) }
     var breakdown = comparison.breakdown
     merge(calendarBreakdown, into: &breakdown)
+    if settings.recruiting == nil && settings.rampUp == nil && settings.notice == nil {
+      breakdown.note("no one-off hiring costs given: add --recruiting 20%, --ramp-up DAYS or --notice MONTHS")
+    }
     return Outcome(
       .comparison(comparison, months: months, context: place(country, settings)), breakdown: breakdown,
       value: Quantity(money: comparison.breakEvenDayRate, period: .day), warnings: breakdown.notes)
