@@ -54,7 +54,9 @@ import Testing
 
   @Test func everySharedECBFileLoads() throws {
     let folder = Fixtures.root + "/../shared/data/ecb"
+    // shared/ stands beside the repository in CI; a clone without it skips this check.
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    #expect(names.count >= 4)
     for name in names {
       let text = String(decoding: try Data(contentsOf: URL(filePath: folder + "/" + name)), as: UTF8.self)
       let tables = try ExchangeTableReader.read(text, file: name)
