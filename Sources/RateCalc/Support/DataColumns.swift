@@ -19,9 +19,6 @@ struct DataColumns {
     self.indexByName = indexByName
   }
 
-  /// Whether the header has a column.
-  func has(_ name: String) -> Bool { indexByName[name] != nil }
-
   /// The column number of a name, if the header has it.
   func index(of name: String) -> Int? { indexByName[name] }
 

@@ -126,6 +126,6 @@ extension Executor {
         table: table, ageInDays: table.kind == .peg ? nil : table.newest.map { $0.days(until: today) },
         isUserFile: userFiles.contains(table.source.file))
     }
-    return Outcome(.rates(RatesListing(tables: tables, today: today, staleAfterDays: 7)))
+    return Outcome(.rates(RatesListing(tables: tables, staleAfterDays: ConversionOptions().staleAfterDays)))
   }
 }

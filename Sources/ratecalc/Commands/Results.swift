@@ -54,7 +54,7 @@ struct RatesListing {
     let isUserFile: Bool
   }
   let tables: [Table]
-  let today: Day
+  /// Tables older than this many days are marked, as conversions warn.
   let staleAfterDays: Int
 }
 

@@ -1,0 +1,41 @@
+/// Reads any exchange-rate file ratecalc understands, telling the format from its first line.
+public enum ExchangeTableReader {
+  /// The tables in a file's text: ECB history or daily CSV, ECB XML, or ratecalc's long format.
+  /// - Parameters:
+  ///   - text: the file's contents.
+  ///   - file: the name to use in errors and sources.
+  /// - Throws: ``DataFileError`` naming the file, line, column and offending text.
+  /// - Parameter newestOnly: keep only each table's newest observation where that can be read
+  ///   without parsing the rest (ECB CSV files); what conversions at the latest rates need.
+  public static func read(_ text: String, file: String, newestOnly: Bool = false) throws(DataFileError)
+    -> [ExchangeTable]
+  {
+    let start = firstDataLine(of: text)
+    if start.hasPrefix("<") {
+      return [try ECBXMLReader.read(text, file: file)]
+    }
+    if start.lowercased().hasPrefix("date,base,") {
+      return try LongRatesReader.read(text, file: file)
+    }
+    if start.lowercased().hasPrefix("date") {
+      return [try ECBCSVReader.read(text, file: file, newestOnly: newestOnly)]
+    }
+    throw DataFileError(
+      file: file, line: 1, column: 1, text: String(start.prefix(40)),
+      reason: "not an exchange-rate file: expected an ECB CSV ('Date,USD,…'), an ECB XML file, "
+        + "or 'date,base,quote,rate,source'")
+  }
+
+  /// The first line that is not blank or a `#` comment, without leading spaces or a byte-order
+  /// mark. Reads only as far as that line.
+  static func firstDataLine(of text: String) -> Substring {
+    var lineStart = text.startIndex
+    while lineStart < text.endIndex {
+      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+      let line = text[lineStart..<lineEnd].drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" || $0 == "\r" }
+      if !line.isEmpty && !line.hasPrefix("#") { return line }
+      lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+    }
+    return ""
+  }
+}
