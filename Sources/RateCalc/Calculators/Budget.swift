@@ -10,14 +10,35 @@ public struct Budget: Sendable {
   public let freelancerFTEMonths: Amount
   /// The salary whose yearly employer cost equals the budget (employer costs included).
   public let salaryForAYear: Money
-  /// For a given salary, how many months the budget pays for; `nil` when no salary was given.
+  /// For a given salary, how many months of payroll from the start the budget pays for; `nil`
+  /// when no salary was given.
   public let monthsOfSalary: Amount?
   /// The steps and data rows.
   public let breakdown: Breakdown
 
+  /// The employment a budget is measured against.
+  public struct Employment: Sendable {
+    /// ISO country code.
+    public var country: String
+    /// The contribution year for the yearly salary.
+    public var year: Int
+    /// The first month of pay, for months of a given salary.
+    public var start: PayMonth
+    /// The employer's situation.
+    public var situation: EmployerSituation
+
+    /// Creates an employment.
+    public init(country: String, year: Int, start: PayMonth, situation: EmployerSituation = .init()) {
+      self.country = country
+      self.year = year
+      self.start = start
+      self.situation = situation
+    }
+  }
+
   /// Computes both views on one calendar.
   public static func calculate(
-    budget: Money, dayRate: Money, salary: Money?, country: String, year: Int, calendar: WorkingCalendar,
+    budget: Money, dayRate: Money, salary: Money?, employment: Employment, calendar: WorkingCalendar,
     book: RateBook
   ) throws(CalculationError) -> Budget {
     let currency = budget.currency
@@ -36,29 +57,53 @@ public struct Budget: Sendable {
     guard perMonth > .zero else { throw .invalidInput("the calendar leaves no days worked") }
     let fteMonths = try Exact.divide(days, perMonth)
     breakdown.add("FTE months", "freelancer days ÷ \(perMonth) days worked a month", .number(fteMonths))
-    let probe = EmployerCostInput(
-      salary: Money(budget.amount, currency), country: country, year: year, calendar: calendar)
+    var probe = EmployerCostInput(
+      salary: Money(budget.amount, currency), country: employment.country, year: employment.year, calendar: calendar)
+    probe.situation = employment.situation
     let reference = try EmployerCost.calculate(probe, book: book)
     for row in reference.breakdown.rows { breakdown.use(row) }
     for note in reference.breakdown.notes { breakdown.note(note) }
     let salaryForYear = try EmployerCost.salary(forCost: budget.amount, input: probe, book: book)
     breakdown.add(
-      "salary for a year", "the salary whose employer cost (\(country) \(reference.rulesYear)) is the budget",
+      "salary for a year",
+      "the salary whose employer cost (\(employment.country) \(reference.yearName)) is the budget",
       .money(Money(salaryForYear, currency)))
     var months: Amount? = nil
     if let salary {
       guard salary.currency == currency else {
         throw .currencyMismatch(expected: currency.code, got: salary.currency.code, hint: "the budget is in")
       }
-      let cost = try EmployerCost.calculate(
-        EmployerCostInput(salary: salary, country: country, year: year, calendar: calendar), book: book)
-      let monthly = try Exact.divide(cost.total.amount, Amount(12))
-      months = try Exact.divide(budget.amount, monthly)
-      breakdown.add("employee cost a month", "employer cost of \(salary.amount) ÷ 12", .money(Money(monthly, currency)))
-      breakdown.add("months of that salary", "budget ÷ monthly cost", .number(months ?? .zero))
+      months = try monthsPaid(budget: budget.amount, salary: salary, employment: employment, book: book)
+      breakdown.add(
+        "months of that salary",
+        "whole months of payroll from \(employment.start) the budget pays, and a share of the next",
+        .number(months ?? .zero))
     }
     return Budget(
       budget: budget, dayRate: dayRate, freelancerDays: days, freelancerFTEMonths: fteMonths,
       salaryForAYear: Money(salaryForYear, currency), monthsOfSalary: months, breakdown: breakdown)
+  }
+
+  /// Months of payroll from the start that a budget pays for: whole months whose cumulative cost
+  /// fits, plus the share of the next month's cost that the rest covers (at most 600 months).
+  static func monthsPaid(
+    budget: Amount, salary: Money, employment: Employment, book: RateBook
+  ) throws(CalculationError) -> Amount {
+    guard salary.amount > .zero else { throw .invalidInput("a salary must be above zero") }
+    let run = try PayrollEngine.run(
+      PayrollInput(
+        salary: salary, country: employment.country, start: employment.start,
+        months: Amount(PayrollInput.maximumMonths), situation: employment.situation), book: book)
+    var paid = Amount.zero
+    for month in 0..<run.periods.count {
+      let next = try run.cost(through: month + 1)
+      if next > budget {
+        let share = try Exact.scale(
+          try Exact.subtract(budget, paid), by: .one, over: try Exact.subtract(next, paid))
+        return try Exact.add(Amount(month), share)
+      }
+      paid = next
+    }
+    throw .invalidInput("the budget pays for more than \(PayrollInput.maximumMonths) months of that salary")
   }
 }

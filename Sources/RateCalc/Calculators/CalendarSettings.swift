@@ -28,6 +28,44 @@ public struct CalendarSettings: Sendable, Equatable {
     self.country = country
   }
 
+  /// Paid leave beyond public holidays: the user's, else the country's default (its statutory
+  /// minimum beyond holidays, or a stated convention where there is no minimum), with a warning
+  /// when the user's is below the statutory minimum.
+  func applyLeave(
+    _ profile: CountryProfile, to calendar: inout WorkingCalendar, breakdown: inout Breakdown
+  ) throws(CalculationError) {
+    let holidays = publicHolidays ?? calendar.publicHolidays
+    // The statutory minimum expressed beyond public holidays (the UK's 28 days include them).
+    var minimum = profile.minimumLeaveDays
+    if profile.leaveIncludesPublicHolidays {
+      minimum = max(try Exact.subtract(minimum, holidays), .zero)
+    }
+    calendar.leaveIncludesPublicHolidays = false
+    if let leave {
+      calendar.leave = leave
+      if leave < minimum {
+        let statutory =
+          profile.leaveIncludesPublicHolidays
+          ? "\(profile.minimumLeaveDays) days including public holidays" : "\(profile.minimumLeaveDays) days"
+        breakdown.note(
+          "\(leave) days of leave beyond public holidays is below \(profile.name)'s statutory minimum of \(statutory)")
+      }
+    } else if let convention = profile.defaultLeaveDays {
+      calendar.leave = convention
+      breakdown.note(
+        "\(profile.name) has no statutory paid leave: \(convention) days assumed, a convention (set leave)")
+      if let source = profile.defaultLeaveSourceID {
+        breakdown.use(
+          .init(
+            description: "\(profile.code) typical paid leave (convention)", origin: profile.origin, source: source,
+            date: String(profile.year), confidence: .medium))
+      }
+    } else {
+      calendar.leave = minimum
+      if minimum.isZero { breakdown.note("\(profile.name) has no statutory paid leave: none subtracted (set leave)") }
+    }
+  }
+
   /// The calendar these settings give, with the data rows and notes that explain it.
   public func calendar(book: RateBook) throws(CalculationError) -> (WorkingCalendar, Breakdown) {
     var breakdown = Breakdown()
@@ -36,7 +74,7 @@ public struct CalendarSettings: Sendable, Equatable {
       let chosen: ForYear<CountryProfile>
       do { chosen = try book.profile(country, year: year) } catch { throw .market(error) }
       let profile = chosen.value
-      if chosen.isSubstitute {
+      if chosen.isSubstitute && chosen.used > year {
         breakdown.note("no \(profile.code) profile for \(year); the \(chosen.used) profile is used")
       }
       breakdown.use(
@@ -44,8 +82,6 @@ public struct CalendarSettings: Sendable, Equatable {
           description: "\(profile.code) \(profile.year) working time and leave", origin: profile.origin,
           source: profile.sourceID, date: String(profile.year), confidence: profile.confidence))
       calendar.hoursPerDay = profile.hoursPerDay
-      calendar.leave = profile.minimumLeaveDays
-      calendar.leaveIncludesPublicHolidays = profile.leaveIncludesPublicHolidays
       let wantedRegion = region ?? profile.holidayRegion
       if let count = book.holidayCount(profile.code, region: wantedRegion, year: year) {
         calendar.publicHolidays = Amount(count.weekdayHolidays)
@@ -58,17 +94,12 @@ public struct CalendarSettings: Sendable, Equatable {
           "public holidays for \(wantedRegion ?? profile.code) in \(year) are not known: none subtracted (set holidays)"
         )
       }
-      if profile.minimumLeaveDays.isZero && leave == nil {
-        breakdown.note("\(profile.name) has no statutory paid leave: no leave subtracted (set leave)")
-      }
+      try applyLeave(profile, to: &calendar, breakdown: &breakdown)
     } else {
       breakdown.note("no country: no public holidays or statutory leave, 8-hour days (set them, or give a country)")
     }
     if let publicHolidays { calendar.publicHolidays = publicHolidays }
-    if let leave {
-      calendar.leave = leave
-      if publicHolidays == nil && country == nil { calendar.leaveIncludesPublicHolidays = false }
-    }
+    if let leave, country == nil { calendar.leave = leave }
     if let sickDays { calendar.sickDays = sickDays }
     if let trainingDays { calendar.trainingDays = trainingDays }
     if let utilisation {

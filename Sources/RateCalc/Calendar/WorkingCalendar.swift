@@ -116,7 +116,7 @@ public struct WorkingCalendar: Sendable, Equatable {
           freelancer ? "vacation" : "paid leave", "\(leave) days including public holidays − \(publicHolidays)",
           .days(leaveBeyondHolidays)))
     } else {
-      steps.append(.init(freelancer ? "vacation" : "paid leave", "working days of leave", .days(leave)))
+      steps.append(.init(freelancer ? "vacation" : "paid leave", "working days beyond public holidays", .days(leave)))
     }
     steps.append(.init("sick days", "expected sick days", .days(sickDays)))
     steps.append(.init("training and admin days", "non-billable days", .days(trainingDays)))

@@ -28,13 +28,25 @@ public struct CountryProfile: Sendable, Equatable {
   public let note: String
   /// The row it was read from.
   public let origin: Origin
+  /// The month (1–12) each contribution year starts: 1 for a calendar year, 4 for the UK tax
+  /// year (6 April), 7 for Australia's financial year, 3 for South Africa's tax year.
+  public let contributionYearStart: Int
+  /// Paid leave beyond public holidays used when none is given, where it is a convention rather
+  /// than the statutory minimum (US: 10 days), or `nil`.
+  public let defaultLeaveDays: Amount?
+  /// The source of `defaultLeaveDays`.
+  public let defaultLeaveSourceID: String?
 
   /// Creates a profile.
   public init(
     code: String, name: String, aliases: [String], currency: Currency, year: Int, weeklyHours: Amount,
     hoursPerDay: Amount, minimumLeaveDays: Amount, leaveIncludesPublicHolidays: Bool, holidayRegion: String?,
-    confidence: Confidence, sourceID: String, note: String, origin: Origin
+    confidence: Confidence, sourceID: String, note: String, origin: Origin, contributionYearStart: Int = 1,
+    defaultLeaveDays: Amount? = nil, defaultLeaveSourceID: String? = nil
   ) {
+    self.contributionYearStart = contributionYearStart
+    self.defaultLeaveDays = defaultLeaveDays
+    self.defaultLeaveSourceID = defaultLeaveSourceID
     self.code = code
     self.name = name
     self.aliases = aliases

@@ -46,6 +46,8 @@ enum MarketReaders {
     "country", "year", "name", "rate_percent", "base", "floor", "cap", "fixed", "period", "included",
     "confidence", "source", "note",
   ]
+  // Optional contribution columns (a file without them describes per-period rules with no conditions):
+  // accrual, months, condition, minimum, trigger, params.
   static let pppColumns = ["country", "year", "ppp", "currency", "source"]
 
   static func sources(_ text: String, file: String, isUserFile: Bool) -> Result<Source> {
@@ -93,8 +95,30 @@ enum MarketReaders {
         minimumLeaveDays: try row.amount("min_leave_days"),
         leaveIncludesPublicHolidays: try row.flag("leave_includes_public_holidays"),
         holidayRegion: row.optionalText("holiday_region"), confidence: try row.confidence(),
-        sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile))
+        sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile),
+        contributionYearStart: try contributionYearStart(row), defaultLeaveDays: try defaultLeave(row),
+        defaultLeaveSourceID: row.optionalText("default_leave_source"))
     }
+  }
+
+  /// The optional `contribution_year_start` column: a month, 1 when absent.
+  static func contributionYearStart(_ row: DataRow) throws(DataFileError) -> Int {
+    let field = row.field("contribution_year_start")
+    guard !field.text.isEmpty else { return 1 }
+    guard let month = Int(field.text), (1...12).contains(month) else {
+      throw row.error(field, "the contribution year starts in a month from 1 to 12")
+    }
+    return month
+  }
+
+  /// The optional `default_leave_days` column.
+  static func defaultLeave(_ row: DataRow) throws(DataFileError) -> Amount? {
+    guard !row.field("default_leave_days").text.isEmpty else { return nil }
+    let days = try row.amount("default_leave_days")
+    guard !days.isNegative, days <= Amount(260) else {
+      throw row.error(row.field("default_leave_days"), "leave is from 0 to 260 days")
+    }
+    return days
   }
 
   static func holidays(_ text: String, file: String, isUserFile: Bool) -> Result<HolidayCount> {
@@ -109,29 +133,7 @@ enum MarketReaders {
 
   static func contributions(_ text: String, file: String, isUserFile: Bool) -> Result<Contribution> {
     rows(text, file: file, required: contributionColumns) { (row) throws(DataFileError) in
-      let baseField = row.field("base")
-      guard let base = Contribution.Base(rawValue: baseField.text.lowercased()) else {
-        throw row.error(baseField, "a base is gross, basic, emoluments or payroll")
-      }
-      let periodField = row.field("period")
-      guard periodField.text == "year" || periodField.text == "month" else {
-        throw row.error(periodField, "a period is year or month")
-      }
-      let rate = try row.knownAmount("rate_percent")
-      let fixed = try row.knownAmount("fixed")
-      guard rate != nil || fixed != nil else {
-        throw row.error(row.field("rate_percent"), "a contribution has a rate, a fixed amount, or both")
-      }
-      let floor = try row.knownAmount("floor")
-      let cap = try row.knownAmount("cap")
-      if let low = floor?.value, let high = cap?.value, low >= high {
-        throw row.error(row.field("floor"), "the floor must be below the cap (\(high))")
-      }
-      return Contribution(
-        country: try row.country(), year: try row.year(), name: try row.text("name"), ratePercent: rate,
-        base: base, floor: floor, cap: cap, fixed: fixed?.value, perMonth: periodField.text == "month",
-        includedByDefault: try row.flag("included"), confidence: try row.confidence(),
-        sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile))
+      try ContributionRow(row: row).contribution(origin: row.origin(isUserFile: isUserFile))
     }
   }
 

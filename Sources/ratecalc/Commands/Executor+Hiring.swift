@@ -14,6 +14,7 @@ extension Executor {
     input.overhead = settings.overhead ?? .zero
     input.recruitingFee = settings.recruiting ?? .zero
     input.tenureMonths = settings.tenure ?? Amount(24)
+    input.situation = settings.situation
     return input
   }
 
@@ -45,7 +46,8 @@ extension Executor {
     }
     var breakdown = cost.breakdown
     merge(calendarBreakdown, into: &breakdown)
-    let context = "\(book.countries.first { $0.code == country }?.name ?? country), \(cost.rulesYear) rules"
+    let used = cost.rulesYear == cost.input.year ? "" : ", \(cost.rulesYear) rules"
+    let context = "\(book.countries.first { $0.code == country }?.name ?? country), \(cost.yearName)\(used)"
     return Outcome(
       .cost(cost, context: context), breakdown: breakdown, value: Quantity(money: cost.total, period: .year),
       warnings: breakdown.notes)
@@ -94,10 +96,11 @@ extension Executor {
     var input = ComparisonInput(
       employee: employerInput(
         salary, country: country, settings: settings, options: options, calendar: employeeCalendar),
-      dayRate: dayRate, months: months)
+      dayRate: dayRate, months: months, start: start(settings))
     input.agencyMargin = settings.agency ?? .zero
     input.rampUpDays = settings.rampUp ?? .zero
     input.noticeMonths = settings.notice ?? .zero
+    input.noticePaid = settings.noticePaid
     let comparison: Comparison
     do { comparison = try Comparison.calculate(input, book: book) } catch { throw Executor.failure(error) }
     var breakdown = comparison.breakdown
@@ -106,7 +109,9 @@ extension Executor {
       breakdown.note("no one-off hiring costs given: add --recruiting 20%, --ramp-up DAYS or --notice MONTHS")
     }
     return Outcome(
-      .comparison(comparison, months: months, context: place(country, settings)), breakdown: breakdown,
+      .comparison(
+        comparison, months: months,
+        context: "\(place(country, settings)) · from \(start(settings))"), breakdown: breakdown,
       value: Quantity(money: comparison.breakEvenDayRate, period: .day), warnings: breakdown.notes)
   }
 
@@ -127,8 +132,10 @@ extension Executor {
     let result: Budget
     do {
       result = try Budget.calculate(
-        budget: budget, dayRate: rate, salary: salary, country: country, year: year(settings), calendar: calendar,
-        book: book)
+        budget: budget, dayRate: rate, salary: salary,
+        employment: Budget.Employment(
+          country: country, year: year(settings), start: start(settings), situation: settings.situation),
+        calendar: calendar, book: book)
     } catch {
       throw Executor.failure(error)
     }

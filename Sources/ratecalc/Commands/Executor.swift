@@ -1,9 +1,5 @@
 import RateCalc
 
-/// The year whose rules ratecalc uses unless told otherwise: the latest year with a complete
-/// profile, holidays and contribution rules for all ten seed countries.
-let defaultYear = 2025
-
 /// Runs parsed commands against the data and the session: the only place where text meets the
 /// library. It computes nothing itself; it picks inputs and calls the calculators.
 struct Executor {
@@ -187,8 +183,18 @@ struct Executor {
     return try single(shifted, settings: settings, what: "--\(name)")
   }
 
-  /// The year for calendars and rules.
-  func year(_ settings: Settings) -> Int { settings.year ?? defaultYear }
+  /// The year for calendars and rules: the one set, else today's, read in the country's own
+  /// contribution year (on 14 April 2026 that is 2026/27 in the UK and FY2025-26 in Australia).
+  func year(_ settings: Settings) -> Int {
+    if let year = settings.year { return year }
+    guard let country = settings.country, let profile = try? book.profile(country, year: today.year).value else {
+      return today.year
+    }
+    return ContributionYear(startMonth: profile.contributionYearStart).year(of: PayMonth(today))
+  }
+
+  /// The first month of pay: the one set, else the month after today.
+  func start(_ settings: Settings) -> PayMonth { settings.start ?? PayMonth(today).adding(months: 1) }
 
   /// The working calendar for the settings (and a country, if given).
   func calendar(_ settings: Settings, country: String?) throws(CommandFailure) -> (WorkingCalendar, Breakdown) {
@@ -229,8 +235,9 @@ struct Executor {
 
   /// "United Kingdom, 2025".
   func place(_ country: String?, _ settings: Settings) -> String {
-    let name = country.flatMap { code in book.countries.first { $0.code == code }?.name } ?? "no country"
-    return "\(name), \(year(settings))"
+    let profile = country.flatMap { code in book.countries.first { $0.code == code } }
+    let years = ContributionYear(startMonth: profile?.contributionYearStart ?? 1)
+    return "\(profile?.name ?? "no country"), \(years.name(year(settings)))"
   }
 }
 

@@ -23,7 +23,25 @@ enum Options {
     OptionSpec(
       name: "country", value: "CC", help: "country by ISO code or name: GB, UK, Germany, UAE", setting: "country"),
     OptionSpec(name: "region", value: "CODE", help: "holiday region such as GB-SCT", setting: "region"),
-    OptionSpec(name: "year", value: "YYYY", help: "the year (calendar, holidays, contribution rules)", setting: "year"),
+    OptionSpec(
+      name: "year", value: "YYYY",
+      help:
+        "the year (calendar, holidays, contribution rules; default: the current one, read in each country's own contribution year)",
+      setting: "year"),
+    OptionSpec(
+      name: "start", value: "YYYY-MM", help: "compare, budget: the first month of pay (default: the month after today)",
+      setting: "start"),
+    OptionSpec(
+      name: "staff", value: "N", help: "the employer's staff, for levies with a threshold (default 3)", setting: "staff"
+    ),
+    OptionSpec(
+      name: "payroll", value: "AMOUNT", help: "the employer's annual payroll (default: this hire's salary alone)",
+      setting: "payroll"),
+    OptionSpec(
+      name: "state", value: "ST", help: "US state, for FUTA credit reductions (default none)", setting: "state"),
+    OptionSpec(
+      name: "nationality", value: "WHO", help: "UAE: expatriate (gratuity, the default) or national (GPSSA)",
+      setting: "nationality"),
     OptionSpec(name: "currency", value: "CUR", help: "currency for amounts written without one", setting: "currency"),
     OptionSpec(name: "hours", value: "H", help: "hours per working day", setting: "hours"),
     OptionSpec(name: "leave", value: "DAYS", help: "paid leave or vacation days", setting: "leave"),
@@ -63,7 +81,11 @@ enum Options {
     OptionSpec(name: "days", value: "N", help: "engagement length in days worked", setting: nil),
     OptionSpec(name: "agency", value: "PCT", help: "compare: agency margin on the freelancer", setting: "agency"),
     OptionSpec(name: "ramp-up", value: "DAYS", help: "compare: onboarding days before full output", setting: "ramp-up"),
-    OptionSpec(name: "notice", value: "MONTHS", help: "compare: notice paid at the end", setting: "notice"),
+    OptionSpec(
+      name: "notice", value: "MONTHS", help: "compare: notice at the end of the employment", setting: "notice"),
+    OptionSpec(
+      name: "notice-pay", value: "HOW", help: "compare: notice worked (the default: no extra cost) or paid in lieu",
+      setting: "notice-pay"),
     OptionSpec(name: "in", value: "CUR", help: "bands: currencies to show (repeatable)", setting: nil),
     OptionSpec(name: "per", value: "PERIOD", help: "bands: the period to show (hour, day, month, year)", setting: nil),
     OptionSpec(name: "ppp", value: "YEAR", help: "bands: show at purchasing-power parity of a year", setting: nil),

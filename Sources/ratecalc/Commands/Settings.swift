@@ -28,7 +28,20 @@ struct Settings {
   var agency: Amount?
   var rampUp: Amount?
   var notice: Amount?
+  var noticePaid = false
+  var start: PayMonth?
+  var staff: Int?
+  var payroll: Amount?
+  var state: String?
+  var nationality: EmployerSituation.Nationality?
   var round: RoundingMode = .standard
+
+  /// The employer situation these settings describe (ratecalc's defaults for what is unset).
+  var situation: EmployerSituation {
+    EmployerSituation(
+      staff: staff ?? EmployerSituation.defaultStaff, payroll: payroll, state: state,
+      nationality: nationality ?? .expatriate)
+  }
 
   /// Sets one value from its text; the error points into the value token.
   mutating func set(_ name: String, _ value: Token, book: RateBook) throws(CommandFailure) {
@@ -94,6 +107,32 @@ struct Settings {
     case "agency": agency = try Settings.fraction(value)
     case "ramp-up": rampUp = try number()
     case "notice": notice = try number()
+    case "notice-pay":
+      switch text.lowercased() {
+      case "paid", "in-lieu": noticePaid = true
+      case "worked": noticePaid = false
+      default: throw .at(value, "notice is worked or paid")
+      }
+    case "start":
+      guard let month = PayMonth(parsing: text) else { throw .at(value, "a start month is written like 2026-05") }
+      start = month
+    case "staff":
+      let count = try number()
+      guard count >= .one, count <= Amount(10_000_000), count.rounded(places: 0, mode: .halfUp) == count else {
+        throw .at(value, "staff is a whole number from 1")
+      }
+      staff = Int(count.integerPart)
+    case "payroll": payroll = try number()
+    case "state":
+      guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        throw .at(value, "a state is a two-letter code such as CA")
+      }
+      state = text.uppercased()
+    case "nationality":
+      guard let parsed = EmployerSituation.Nationality(rawValue: text.lowercased()) else {
+        throw .at(value, "nationality is expatriate or national")
+      }
+      nationality = parsed
     case "round":
       guard let mode = RoundingMode(rawValue: text.lowercased()) else {
         throw .at(value, "rounding is half-up or half-even")
@@ -135,6 +174,12 @@ struct Settings {
     case "agency": agency = nil
     case "ramp-up": rampUp = nil
     case "notice": notice = nil
+    case "notice-pay": noticePaid = false
+    case "start": start = nil
+    case "staff": staff = nil
+    case "payroll": payroll = nil
+    case "state": state = nil
+    case "nationality": nationality = nil
     case "round": round = fresh.round
     default: return false
     }
@@ -153,7 +198,9 @@ struct Settings {
       ("overhead", overhead?.description), ("margin", percent(margin)), ("markup", percent(markup)),
       ("fee", percent(fee)), ("round-to", roundTo?.description), ("recruiting", percent(recruiting)),
       ("tenure", tenure?.description), ("agency", percent(agency)), ("ramp-up", rampUp?.description),
-      ("notice", notice?.description), ("round", round.rawValue),
+      ("notice", notice?.description), ("notice-pay", noticePaid ? "paid" : nil), ("start", start?.description),
+      ("staff", staff.map(String.init)), ("payroll", payroll?.description), ("state", state),
+      ("nationality", nationality?.rawValue), ("round", round.rawValue),
     ]
   }
 

@@ -14,7 +14,7 @@ struct REPL {
       let age = newest.days(until: app.executor.today)
       let note = age > 7 ? " (\(age) days old: add newer rates with --rates)" : ""
       app.output.line(
-        app.style.dim("rates: \(ecb.source.name) to \(newest)\(note); rules of \(defaultYear) unless set year"))
+        app.style.dim("rates: \(ecb.source.name) to \(newest)\(note); rules of the current year unless set year"))
     }
     app.output.flush()
     guard Terminal.enableRawMode() else { return }

@@ -38,8 +38,29 @@ import Testing
   }
 
   @Test func aCountryWithoutStatutoryLeaveSaysSo() throws {
-    let (_, breakdown) = try CalendarSettings(year: 2025, country: "US").calendar(book: Fixtures.rateBook)
-    #expect(breakdown.notes == ["United States has no statutory paid leave: no leave subtracted (set leave)"])
+    let (calendar, breakdown) = try CalendarSettings(year: 2025, country: "US").calendar(book: Fixtures.rateBook)
+    // No statutory leave: the BLS median band's low end, labelled as a convention.
+    #expect(calendar.leave == Amount(10))
+    #expect(breakdown.notes == ["United States has no statutory paid leave: 10 days assumed, a convention (set leave)"])
+    #expect(breakdown.rows.contains { $0.source == "us-leave-bls" })
+  }
+
+  /// Leave means days beyond public holidays everywhere: the UK's 28 days include its 8 bank
+  /// holidays, so 20 by default; "25 days plus bank holidays" is `leave 25`; below 20 is warned.
+  @Test func leaveIsCountedBeyondPublicHolidays() throws {
+    var settings = CalendarSettings(year: 2025, country: "GB")
+    #expect(try settings.calendar(book: Fixtures.rateBook).0.leave == Amount(20))
+    settings.leave = Amount(25)
+    let (contract, notes) = try settings.calendar(book: Fixtures.rateBook)
+    #expect(contract.leave == Amount(25))
+    #expect(contract.workedDays == Amount(218))
+    #expect(notes.notes.isEmpty)
+    settings.leave = Amount(15)
+    let (_, low) = try settings.calendar(book: Fixtures.rateBook)
+    #expect(
+      low.notes == [
+        "15 days of leave beyond public holidays is below United Kingdom's statutory minimum of 28 days including public holidays"
+      ])
   }
 
   @Test func theConventionCountsTwoHundredAndSixtyWeekdays() throws {

@@ -5,29 +5,6 @@ import Testing
 @Suite struct EmployerCostTests {
   let book = Fixtures.rateBook
 
-  func component(floor: Int?, cap: Int?, perMonth: Bool = false) -> Contribution {
-    Contribution(
-      country: "XX", year: 2025, name: "test", ratePercent: .known(Amount(10)), base: .gross,
-      floor: floor.map { .known(Amount($0)) }, cap: cap.map { .known(Amount($0)) }, fixed: nil, perMonth: perMonth,
-      includedByDefault: true, confidence: .high, sourceID: "test", note: "",
-      origin: Origin(file: "test", line: 1, isUserFile: false))
-  }
-
-  /// 10% between a floor of 1,000 and a cap of 5,000: nothing below the floor, 10% of the slice
-  /// between, and no more above the cap.
-  @Test(arguments: [(500, "0"), (1000, "0"), (3000, "200"), (5000, "400"), (9000, "400")])
-  func aContributionWithFloorAndCap(salary: Int, charge: String) throws {
-    let contribution = component(floor: 1000, cap: 5000)
-    let result = try ContributionModel.charge(contribution, salary: Amount(salary))
-    #expect(result.charge.description == charge)
-  }
-
-  @Test func monthlyFloorsAndCapsCountTwelveTimes() throws {
-    let contribution = component(floor: nil, cap: 1000, perMonth: true)
-    #expect(try ContributionModel.charge(contribution, salary: Amount(20000)).charge.description == "1200")
-    #expect(try ContributionModel.charge(contribution, salary: Amount(6000)).charge.description == "600")
-  }
-
   func cost(_ amount: String, _ code: String, _ country: String, year: Int = 2025) throws -> EmployerCost {
     let (calendar, _) = try CalendarSettings(year: year, country: country).calendar(book: book)
     let input = EmployerCostInput(
@@ -43,8 +20,7 @@ import Testing
     #expect(result.multiplier.description == "1.159515")
     #expect(result.perWorkedDay.rounded().amount.description == "311.98")
     #expect(result.perWorkedHour.rounded().amount.description == "41.6")
-    #expect(result.breakdown.notes.isEmpty)
-    #expect(result.breakdown.rows.map(\.source) == ["gb-payroll", "gb-payroll"])
+    #expect(result.breakdown.rows.map(\.source) == ["gb-ni-2025", "gb-tpr"])
   }
 
   @Test func theUSCapsSocialSecurityAtTheWageBaseAndAddsFUTA() throws {
@@ -61,12 +37,18 @@ import Testing
     #expect(result.charges.first?.charge.amount.description == "11439")
   }
 
-  @Test func anUnknownCapIsAppliedToTheWholeSalaryAndSaidSo() throws {
+  @Test func theInsolvencyLevyStopsAtThePensionCeiling() throws {
+    let result = try cost("100000", "EUR", "DE")
+    let levy = try #require(result.charges.first { $0.component.name == "Insolvency levy" })
+    // 0.15% × 8,050 × 12.
+    #expect(levy.charge.amount.description == "144.9")
+  }
+
+  @Test func excludedMandatoryComponentsAreNamedWithTheirRange() throws {
     let result = try cost("100000", "EUR", "DE")
     #expect(
-      result.breakdown.notes.contains("Insolvency levy: its cap is not known for 2025; applied to the whole salary"))
-    let levy = try #require(result.charges.first { $0.component.name == "Insolvency levy" })
-    #expect(levy.charge.amount.description == "150")
+      result.breakdown.notes.contains { $0.hasPrefix("not included: Accident insurance (") && $0.contains("1.2%") })
+    #expect(result.breakdown.notes.contains { $0.hasPrefix("not included: U1 levy (sick pay)") })
   }
 
   @Test func extrasAddUp() throws {
@@ -88,11 +70,15 @@ import Testing
 
   @Test(arguments: [
     ("60000", "GBP", "GB"), ("200000", "USD", "US"), ("100000", "EUR", "DE"), ("30000", "EUR", "ES"),
-    ("100000", "CAD", "CA"),
+    ("100000", "CAD", "CA"), ("42000", "EUR", "FR"), ("30000", "EUR", "FR"),
   ])
   func solvingForTheSalaryInvertsTheCost(amount: String, code: String, country: String) throws {
     let result = try cost(amount, code, country)
     let salary = try EmployerCost.salary(forCost: result.total.amount, input: result.input, book: book)
-    #expect(salary.rounded(places: 6, mode: .halfUp) == (try Amount(parsing: amount)))
+    #expect(salary.rounded(places: 2, mode: .halfUp) == (try Amount(parsing: amount)))
+    // And the salary found costs no more than the budget.
+    var probe = result.input
+    probe.salary = Money(salary, result.input.salary.currency)
+    #expect(try EmployerCost.calculate(probe, book: book).total.amount <= result.total.amount)
   }
 }

@@ -80,7 +80,9 @@ import Testing
     var employee = EmployerCostInput(
       salary: try Fixtures.money("60000", "GBP"), country: "GB", year: 2025, calendar: try calendar("GB"))
     employee.recruitingFee = Amount.ratio(2, 10)
-    let input = ComparisonInput(employee: employee, dayRate: try Fixtures.money("450", "GBP"), months: Amount(6))
+    let input = ComparisonInput(
+      employee: employee, dayRate: try Fixtures.money("450", "GBP"), months: Amount(6),
+      start: PayMonth(year: 2025, month: 4)!)
     let result = try Comparison.calculate(input, book: book)
     #expect(result.crossoverMonth == 5)
     #expect(result.series[3].employee.amount.description == "35190.3")
@@ -97,7 +99,9 @@ import Testing
   @Test func anAgencyMarginRaisesTheClientRate() throws {
     let employee = EmployerCostInput(
       salary: try Fixtures.money("60000", "GBP"), country: "GB", year: 2025, calendar: try calendar("GB"))
-    var input = ComparisonInput(employee: employee, dayRate: try Fixtures.money("450", "GBP"), months: Amount(3))
+    var input = ComparisonInput(
+      employee: employee, dayRate: try Fixtures.money("450", "GBP"), months: Amount(3),
+      start: PayMonth(year: 2025, month: 4)!)
     input.agencyMargin = Amount.ratio(1, 10)
     #expect(try Comparison.calculate(input, book: book).clientDayRate.amount.description == "500")
   }
@@ -105,7 +109,9 @@ import Testing
   @Test func hiringNeverWinsAgainstACheapFreelancer() throws {
     let employee = EmployerCostInput(
       salary: try Fixtures.money("60000", "GBP"), country: "GB", year: 2025, calendar: try calendar("GB"))
-    let input = ComparisonInput(employee: employee, dayRate: try Fixtures.money("200", "GBP"), months: Amount(6))
+    let input = ComparisonInput(
+      employee: employee, dayRate: try Fixtures.money("200", "GBP"), months: Amount(6),
+      start: PayMonth(year: 2025, month: 4)!)
     let result = try Comparison.calculate(input, book: book)
     #expect(result.crossoverMonth == nil)
     #expect(result.series.count == 120)
@@ -114,12 +120,14 @@ import Testing
   @Test func whatABudgetBuys() throws {
     let result = try Budget.calculate(
       budget: try Fixtures.money("120000", "EUR"), dayRate: try Fixtures.money("600", "EUR"), salary: nil,
-      country: "DE", year: 2025, calendar: try calendar("DE"), book: book)
+      employment: Budget.Employment(country: "DE", year: 2025, start: PayMonth(year: 2025, month: 1)!),
+      calendar: try calendar("DE"), book: book)
     #expect(result.freelancerDays == Amount(200))
     // 222 days worked in Germany in 2025: 18.5 a month.
     #expect(result.freelancerFTEMonths.rounded(places: 2, mode: .halfUp).description == "10.81")
-    // Above both ceilings: 1.0015 S + 17,086.125 = 120,000.
-    #expect(result.salaryForAYear.rounded().amount.description == "102759.74")
+    // Above both ceilings the contributions are fixed: 96,600 × 10.75% + 66,150 × 10.35% =
+    // 17,231.025 (the insolvency levy stops at the pension ceiling), so S = 102,768.975.
+    #expect(result.salaryForAYear.amount.description == "102768.975")
   }
 
   @Test func bandsConvertAtADateAndRoundTo500() throws {

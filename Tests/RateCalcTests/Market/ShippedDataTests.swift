@@ -165,7 +165,21 @@ import Testing
       if let floor = component.floor?.value, let cap = component.cap?.value {
         #expect(floor < cap, "\(component.origin)")
       }
-      #expect(component.ratePercent != nil || component.fixed != nil)
+      #expect(component.ratePercent != nil || component.fixed != nil || component.reduction != nil)
+      #expect(["H", "M", "L"].contains(component.confidence.rawValue))
+    }
+    // Every year of every seed country has rules.
+    for country in ["US", "GB", "DE", "FR", "ES", "CA", "AU", "ZA", "NG", "AE"] {
+      for year in 2024...2026 {
+        #expect(book.contributions.contains { $0.country == country && $0.year == year }, "\(country) \(year)")
+      }
+    }
+  }
+
+  /// Every contribution row names a source that `sources.csv` has.
+  @Test func everyContributionNamesAKnownSource() {
+    for component in book.contributions {
+      #expect(book.sources[component.sourceID] != nil, "\(component.sourceID) at \(component.origin)")
     }
   }
 

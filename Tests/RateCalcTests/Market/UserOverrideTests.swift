@@ -50,7 +50,7 @@ import Testing
     let book = book([("uk.csv", header + "\n" + row + "\n")])
     let components = try #require(book.contributions("GB", year: 2025)).value
     #expect(components.map(\.name) == ["Employer NI (my payroll)"])
-    #expect(try #require(book.contributions("US", year: 2025)).value.count == 4)
+    #expect(try #require(book.contributions("US", year: 2025)).value.count == 6)
   }
 
   @Test func aMalformedRowIsSkippedAndReportedWhileTheRestLoads() throws {

@@ -1,0 +1,78 @@
+/// What a run tells the user about a year's rules: the rules it left out and why, the figures its
+/// sources do not give, and the employer situation it assumed.
+extension RunState {
+  mutating func describe(_ rules: [Contribution], year: Int) {
+    let name = years.name(year)
+    var situationMatters = false
+    var stateRules: [String] = []
+    var pending: [(name: String, text: String)] = []
+    var usedNames: Set<String> = []
+    for rule in rules {
+      let situational = rule.conditions.filter { $0.subject == .staff || $0.subject == .payroll }
+      if !situational.isEmpty { situationMatters = true }
+      if matches(rule, input.exclude) {
+        note("left out as asked: \(rule.name)")
+        continue
+      }
+      // Alternatives chosen by pay, service or nationality are not "left out".
+      let fixedFacts = rule.conditions.filter { [.staff, .payroll, .state].contains($0.subject) }
+      let otherFacts = rule.conditions.filter { ![.staff, .payroll, .state].contains($0.subject) }
+      guard otherFacts.allSatisfy({ holds($0, rule: rule, service: 0) }) else { continue }
+      if let failing = fixedFacts.first(where: { !holds($0, rule: rule, service: 0) }) {
+        guard wanted(rule) else { continue }
+        if failing.subject == .state {
+          if input.situation.state == nil { stateRules.append(rule.name) }
+        } else {
+          pending.append((rule.name, "not included: \(rule.name): only when \(failing) (\(assumed(failing.subject)))"))
+        }
+        continue
+      }
+      guard wanted(rule) else {
+        note("not included: \(rule.name)\(rule.note.isEmpty ? "" : " (\(rule.note))")")
+        continue
+      }
+      if rule.accrual != .reduction && rule.ratePercent == .unknown {
+        note(
+          "not included: \(rule.name): its rate is not known for \(name)\(rule.note.isEmpty ? "" : " (\(rule.note))")")
+        continue
+      }
+      use(rule)
+      usedNames.insert(rule.name)
+      if rule.cap == .unknown { note("\(rule.name): its cap is not known for \(name); applied to all pay") }
+      if rule.floor == .unknown { note("\(rule.name): its threshold is not known for \(name); applied from zero") }
+      if rule.minimum == .unknown { note("\(rule.name): its minimum base is not known for \(name)") }
+      if rule.trigger == .unknown { note("\(rule.name): its earnings trigger is not known for \(name)") }
+      if rule.base == .basic || rule.base == .emoluments {
+        note("\(rule.name): charged on \(rule.base.rawValue) pay; applied to the whole salary")
+      }
+    }
+    // A rule with an alternative for other employers (France's FNAL by staff) is not "left out".
+    for (name, text) in pending where !usedNames.contains(name) { note(text) }
+    if !stateRules.isEmpty {
+      note("no state given: \(stateRules.joined(separator: ", ")) not applied (set state, such as state CA)")
+    }
+    if situationMatters {
+      let payroll = input.situation.payroll.map { "\($0)" } ?? "this hire's salary alone"
+      note("employer assumed: \(input.situation.staff) staff, annual payroll \(payroll) (set staff, payroll)")
+    }
+  }
+
+  /// The assumed value of a situation fact, for a note.
+  func assumed(_ subject: Condition.Subject) -> String {
+    switch subject {
+    case .staff: "the employer has \(input.situation.staff): set staff"
+    case .payroll:
+      input.situation.payroll.map { "the payroll is \($0): set payroll" }
+        ?? "the payroll is taken as this hire's \(input.salary.amount): set payroll"
+    default: "set \(subject.rawValue)"
+    }
+  }
+
+  /// Records a rule's data row.
+  mutating func use(_ rule: Contribution) {
+    let row = Breakdown.DataRow(
+      description: "\(rule.country) \(years.name(rule.year)) \(rule.name)", origin: rule.origin, source: rule.sourceID,
+      date: String(rule.year), confidence: rule.confidence)
+    if !rows.contains(row) { rows.append(row) }
+  }
+}
