@@ -12,7 +12,7 @@ public struct PayMonth: Hashable, Comparable, Sendable, CustomStringConvertible 
     self.month = month
   }
 
-  private init(unchecked year: Int, _ month: Int) {
+  init(unchecked year: Int, _ month: Int) {
     self.year = year
     self.month = month
   }
@@ -61,7 +61,7 @@ public struct ContributionYear: Sendable, Equatable {
 
   /// The first month of a contribution year.
   public func firstMonth(of year: Int) -> PayMonth {
-    PayMonth(year: year, month: startMonth) ?? PayMonth(year: 2000, month: 1)!
+    PayMonth(unchecked: year, startMonth)
   }
 
   /// The year as people write it: `2026` for a calendar year, `2026/27` otherwise.

@@ -46,7 +46,7 @@ extension Executor {
     }
     var breakdown = cost.breakdown
     merge(calendarBreakdown, into: &breakdown)
-    let used = cost.rulesYear == cost.input.year ? "" : ", \(cost.rulesYear) rules"
+    let used = cost.rulesYear == cost.input.year ? "" : ", \(cost.payroll.years.name(cost.rulesYear)) rules"
     let context = "\(book.countries.first { $0.code == country }?.name ?? country), \(cost.yearName)\(used)"
     return Outcome(
       .cost(cost, context: context), breakdown: breakdown, value: Quantity(money: cost.total, period: .year),

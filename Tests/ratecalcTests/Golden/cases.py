@@ -1,9 +1,9 @@
 # The golden cases, by file. Run: swift build && python3 scripts/update-golden.py
 
 write("commands.txt", """
-Every command form of the README, in one-shot mode. Figures checked by hand in docs/formulas.md:
-£55,000 = $73,815.16 on 2026-04-13; UK 2025 quote £336.32/day over 223 days; employer cost
-£69,570.90; DE budget salary €102,759.74.
+Every command form of the README, in one-shot mode, on 2026-04-14 (UK rules 2026/27). Figures
+checked by hand in docs/formulas.md: £55,000 = $73,815.16 on 2026-04-13; UK quote £336.32/day over
+223 days; employer cost £69,570.90; DE 2026 budget salary €101,740.88.
 """, [
     "ratecalc convert 55000 GBP to USD",
     "ratecalc convert 55000 GBP to USD --on 2016-06-24",
@@ -33,6 +33,30 @@ Every command form of the README, in one-shot mode. Figures checked by hand in d
     "ratecalc quote 75000 GBP --country GB --vary utilisation --from 60% --to 90% --step 10%",
     'ratecalc bands "machine learning engineer" --country GB --in USD,EUR --round-to 500',
     'ratecalc bands "machine learning engineer" --country GB --ppp 2024',
+])
+
+write("payroll.txt", """
+The payroll engine on 2026-04-14: contributions pay period by pay period with each year's rules,
+figures checked against scripts/check-payroll.py and the research file's worked examples.
+US $250k for Jan-Jun 2026 pays Social Security on $125,000 ($7,750): the freelancer is cheaper.
+""", [
+    "ratecalc compare 250000 USD --vs 1110 USD/day --country US --months 6 --start 2026-01",
+    "ratecalc compare 150000 CAD --vs 670 CAD/day --country CA --months 6 --start 2026-01 --explain",
+    "ratecalc cost 60000 GBP --country GB --year 2024",
+    "ratecalc cost 60000 GBP --country GB --year 2023",
+    "ratecalc cost 60000 GBP --country GB --year 2028",
+    "ratecalc cost 400000 AUD --country AU",
+    "ratecalc cost 42000 EUR --country FR",
+    "ratecalc cost 100000 EUR --country ES --year 2025",
+    "ratecalc cost 240000 AED --country AE",
+    "ratecalc cost 240000 AED --country AE --nationality national",
+    "ratecalc cost 100000 USD --country US --year 2025 --state CA",
+    "ratecalc cost 300000 ZAR --country ZA --payroll 2000000",
+    "ratecalc cost 60000 GBP --country GB --leave 15",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --notice 1",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --notice 1 --notice-pay paid",
+    "ratecalc budget 120000 EUR --at 600 EUR/day --country DE --salary €70000 --start 2026-07",
+    "ratecalc compare 240000 USD --vs 1000 USD/day --country US --months 2 --start 2026-01 --json",
 ])
 
 write("options.txt", """
