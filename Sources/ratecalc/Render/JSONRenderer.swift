@@ -64,6 +64,44 @@ struct JSONRenderer {
 
   func number(_ value: Amount) -> JSON { .string(value.description) }
 
+  /// A payroll run: each pay period with its pay and charges, and the caps reached.
+  func payroll(_ run: PayrollRun) -> JSON {
+    let currency = run.input.salary.currency
+    return .object([
+      ("start", .string(run.input.start.description)),
+      (
+        "periods",
+        .array(
+          run.periods.map { period in
+            .object([
+              ("month", .string(period.month.description)),
+              ("contribution_year", .string(run.years.name(period.contributionYear))),
+              ("rules_year", .string(run.years.name(period.rulesYear))),
+              ("pay", money(Money(period.pay, currency))),
+              (
+                "charges",
+                .array(
+                  period.charges.map { charge in
+                    .object([
+                      ("name", .string(charge.component.name)), ("base", number(charge.base)),
+                      ("charge", money(Money(charge.amount, currency))),
+                      ("owed_after_a_year", .bool(charge.component.accrual == .service)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
+        "caps_reached",
+        .array(
+          run.capsReached.map { cap in
+            .object([("name", .string(cap.name)), ("month", .string(cap.month.description))])
+          })
+      ),
+    ])
+  }
+
   func conversion(_ conversion: Conversion) -> JSON {
     .object([
       ("rate", JSON.optional(conversion.rate?.description)),
@@ -203,7 +241,7 @@ struct JSONRenderer {
         ),
         ("total", money(cost.total)), ("multiplier", number(cost.multiplier)),
         ("per_worked_day", money(cost.perWorkedDay)), ("per_worked_hour", money(cost.perWorkedHour)),
-        ("calendar", calendar(cost.input.calendar)),
+        ("calendar", calendar(cost.input.calendar)), ("payroll", payroll(cost.payroll)),
       ]
     case .comparison(let comparison, let months, let context):
       return [
@@ -222,6 +260,7 @@ struct JSONRenderer {
               ])
             })
         ),
+        ("payroll", payroll(comparison.payroll)),
       ]
     case .budget(let budget, let context):
       return [
