@@ -102,6 +102,9 @@ public struct Comparison: Sendable {
     breakdown.add(
       "payroll", "monthly pay periods from \(input.start), each contribution year with its own rules",
       .text("\(input.months) months"))
+    if let rounding = engagement.perPeriodRounding {
+      breakdown.add("per-period figures", rounding, .text("exact"))
+    }
     for cap in engagement.capsReached {
       breakdown.add("cap reached", "\(cap.name): no more charged after \(cap.month)", .text("\(cap.month)"))
     }

@@ -91,6 +91,9 @@ extension EmployerCost {
     }
     for row in run.rows { breakdown.use(row) }
     for note in run.notes { breakdown.note(note) }
+    if let rounding = run.perPeriodRounding {
+      breakdown.add("per-period figures", rounding, .text("exact"))
+    }
     for cap in run.capsReached {
       breakdown.add(
         "cap reached", "\(cap.name): no more charged after \(cap.month)", .text(String(describing: cap.month)))

@@ -35,7 +35,7 @@ public enum PayrollEngine {
     }
     return PayrollRun(
       input: input, years: state.years, periods: periods, capsReached: state.capsReached, notes: state.notes,
-      rows: state.rows)
+      rows: state.rows, perPeriodRounding: state.tableNote)
   }
 
   /// The k-th of twelve exact shares of an annual figure (k from 1 to 12).

@@ -59,6 +59,9 @@ public struct PayrollRun: Sendable {
   public let notes: [String]
   /// The data rows it used.
   public let rows: [Breakdown.DataRow]
+  /// Where per-period thresholds are not whole cents, what that means against a payroll run on
+  /// rounded tables; `nil` when they all are.
+  public let perPeriodRounding: String?
 
   /// Months of service an accrual needs before it is owed (UAE gratuity: one year).
   public static let vestingMonths = 12

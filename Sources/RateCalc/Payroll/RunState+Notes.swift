@@ -7,6 +7,7 @@ extension RunState {
     var stateRules: [String] = []
     var pending: [(name: String, text: String)] = []
     var usedNames: Set<String> = []
+    var roundedTables: [String] = []
     for rule in rules {
       let situational = rule.conditions.filter { $0.subject == .staff || $0.subject == .payroll }
       if !situational.isEmpty { situationMatters = true }
@@ -38,6 +39,11 @@ extension RunState {
       }
       use(rule)
       usedNames.insert(rule.name)
+      if rule.accrual == .period || rule.accrual == .yearToDateAfterExemption, let floor = rule.floor?.value,
+        rule.figurePeriod == .year, !isWholeCents(floor)
+      {
+        roundedTables.append(rule.name)
+      }
       if rule.cap == .unknown { note("\(rule.name): its cap is not known for \(name); applied to all pay") }
       if rule.floor == .unknown { note("\(rule.name): its threshold is not known for \(name); applied from zero") }
       if rule.minimum == .unknown { note("\(rule.name): its minimum base is not known for \(name)") }
@@ -45,6 +51,10 @@ extension RunState {
       if rule.base == .basic || rule.base == .emoluments {
         note("\(rule.name): charged on \(rule.base.rawValue) pay; applied to the whole salary")
       }
+    }
+    if !roundedTables.isEmpty {
+      tableNote =
+        "\(roundedTables.joined(separator: ", ")): per-period thresholds are the annual figure ÷ 12 exactly; a payroll run on published per-period tables rounded to the cent (HMRC's £417 a month, CRA's CPP tables) can differ by a few cents"
     }
     // A rule with an alternative for other employers (France's FNAL by staff) is not "left out".
     for (name, text) in pending where !usedNames.contains(name) { note(text) }
@@ -55,6 +65,12 @@ extension RunState {
       let payroll = input.situation.payroll.map { "\($0)" } ?? "this hire's salary alone"
       note("employer assumed: \(input.situation.staff) staff, annual payroll \(payroll) (set staff, payroll)")
     }
+  }
+
+  /// Whether a yearly figure divides into twelve whole-cent periods.
+  func isWholeCents(_ annual: Amount) -> Bool {
+    let monthly = (try? annual.divided(by: Amount(12))) ?? .zero
+    return monthly.rounded(places: 2, mode: .halfUp) == monthly
   }
 
   /// The assumed value of a situation fact, for a note.

@@ -9,6 +9,8 @@ struct RunState {
   var capsReached: [PayrollRun.CapReached] = []
   var notes: [String] = []
   var rows: [Breakdown.DataRow] = []
+  /// Where per-period thresholds do not divide into whole cents (said in the breakdown, not as a warning).
+  var tableNote: String?
   /// The years whose rules have been checked and noted.
   private var checkedYears: Set<Int> = []
 

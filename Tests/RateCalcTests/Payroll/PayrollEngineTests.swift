@@ -165,6 +165,28 @@ import Testing
     #expect(result.charges.first { $0.component.name == "Insolvency levy" }?.charge.amount.description == "152.1")
   }
 
+  /// Below both ceilings in 2026 the employer pays 9.3 + 1.3 + 7.3 + 1.45 + 1.8 + 0.15 = 21.3%.
+  @Test func germanyBelowTheCeilingsIs21Point3Percent() throws {
+    #expect(try contributions(try cost("50000", "EUR", "DE", year: 2026)) == "10650")
+  }
+
+  // MARK: South Africa and Nigeria
+
+  /// UIF: 1% of at most R17,712 a month = R177.12 a month.
+  @Test func southAfricaCapsUIFEachMonth() throws {
+    let result = try run("600000", "ZAR", "ZA", from: "2026-03", months: 12)
+    #expect(charges(result, "Unemployment Insurance").allSatisfy { $0 == "177.12" })
+  }
+
+  /// Pension 10% (from 3 staff) and NSITF 1% of emoluments, applied to the whole salary and said.
+  @Test func nigeriaChargesPensionAndNSITF() throws {
+    let result = try cost("5000000", "NGN", "NG", year: 2026)
+    #expect(try contributions(result) == "550000")
+    #expect(result.breakdown.notes.contains { $0.contains("applied to the whole salary") })
+    let tiny = try cost("5000000", "NGN", "NG", year: 2026, situation: .init(staff: 2))
+    #expect(try contributions(tiny) == "50000")
+  }
+
   // MARK: France (scripts/check-payroll.py)
 
   @Test(arguments: [
