@@ -147,7 +147,12 @@ extension EmployerCost {
 
   /// The formula of a component in words: `15% of pay above 5000/year, each month on its own`.
   public static func formula(_ component: Contribution) -> String {
-    if component.accrual == .reduction { return "reduction: coefficient × pay (see --explain)" }
+    if let reduction = component.reduction {
+      switch reduction.kind {
+      case .general: return "C × pay, C = T ÷ 0.6 × (1.6 × SMIC ÷ pay − 1) to 4 places"
+      case .degressive: return "C × pay, C = Tmin + Tdelta × (½ × (3 × SMIC ÷ pay − 1))^1.75"
+      }
+    }
     var parts: [String] = []
     if let rate = component.ratePercent?.value {
       let percent =

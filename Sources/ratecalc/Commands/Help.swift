@@ -41,9 +41,14 @@ enum Help {
       "cost", "what an employee costs the employer",
       """
       cost SALARY CUR --country CC           cost 60000 GBP --country GB
-        salary + each contribution (rate × salary between its floor and cap) + benefits + overhead
-        + recruiting fee spread over the tenure; per day and per hour actually worked.
+        salary + contributions + benefits + overhead + recruiting fee spread over the tenure; per
+        day and per hour actually worked. Contributions are twelve monthly pay periods of the
+        current contribution year (UK from 6 April, Australia from 1 July) run as payroll does:
+        per-period thresholds, year-to-date caps (US Social Security, Canada CPP), quarterly super.
+        --year 2024 for another year's rules; --explain shows each rule and the month a cap is hit.
         --benefits 2000 --overhead 3000 --recruiting 20% --tenure 24 --include NAME --exclude NAME
+        The employer: --staff 3 --payroll AMOUNT (levies with a threshold: SDL, ITF, FNAL),
+        --state CA (FUTA credit reduction), --nationality expatriate|national (UAE).
       """
     ),
     (
@@ -52,8 +57,11 @@ enum Help {
       compare SALARY CUR --vs RATE CUR/day --country CC [--months N | --weeks N | --days N]
         compare 60000 GBP --vs 450 GBP/day --country GB --months 6
         Totals for the engagement, the break-even day rate, and the month from which hiring costs
-        less (recruiting fee and ramp-up up front, notice at the end), with a chart.
-        --recruiting 20% --ramp-up 10 --notice 1 --agency 10%
+        less (recruiting fee and ramp-up up front), with a chart. The employee is run through
+        payroll month by month from --start YYYY-MM (default: next month), each year with its own
+        rules and caps, so a short engagement pays what payroll would charge.
+        --recruiting 20% --ramp-up 10 --agency 10% --start 2026-01
+        --notice 1 (worked within the engagement: no extra cost) --notice-pay paid (in lieu)
       """
     ),
     (
@@ -61,7 +69,8 @@ enum Help {
       """
       budget AMOUNT CUR --at RATE CUR/day --country CC [--salary AMOUNT CUR]
         budget 120000 EUR --at 600 EUR/day --country DE
-        Freelancer days and FTE months; the salary it carries for a year as an employee.
+        Freelancer days and FTE months; the salary it carries for a year as an employee; with
+        --salary, the months of payroll from --start it pays for.
       """
     ),
     (
