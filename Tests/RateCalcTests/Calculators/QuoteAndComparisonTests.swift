@@ -82,7 +82,7 @@ import Testing
     employee.recruitingFee = Amount.ratio(2, 10)
     let input = ComparisonInput(
       employee: employee, dayRate: try Fixtures.money("450", "GBP"), months: Amount(6),
-      start: PayMonth(year: 2025, month: 4)!)
+      start: try #require(PayMonth(year: 2025, month: 4)))
     let result = try Comparison.calculate(input, book: book)
     #expect(result.crossoverMonth == 5)
     #expect(result.series[3].employee.amount.description == "35190.3")
@@ -101,7 +101,7 @@ import Testing
       salary: try Fixtures.money("60000", "GBP"), country: "GB", year: 2025, calendar: try calendar("GB"))
     var input = ComparisonInput(
       employee: employee, dayRate: try Fixtures.money("450", "GBP"), months: Amount(3),
-      start: PayMonth(year: 2025, month: 4)!)
+      start: try #require(PayMonth(year: 2025, month: 4)))
     input.agencyMargin = Amount.ratio(1, 10)
     #expect(try Comparison.calculate(input, book: book).clientDayRate.amount.description == "500")
   }
@@ -111,7 +111,7 @@ import Testing
       salary: try Fixtures.money("60000", "GBP"), country: "GB", year: 2025, calendar: try calendar("GB"))
     let input = ComparisonInput(
       employee: employee, dayRate: try Fixtures.money("200", "GBP"), months: Amount(6),
-      start: PayMonth(year: 2025, month: 4)!)
+      start: try #require(PayMonth(year: 2025, month: 4)))
     let result = try Comparison.calculate(input, book: book)
     #expect(result.crossoverMonth == nil)
     #expect(result.series.count == 120)
@@ -120,7 +120,7 @@ import Testing
   @Test func whatABudgetBuys() throws {
     let result = try Budget.calculate(
       budget: try Fixtures.money("120000", "EUR"), dayRate: try Fixtures.money("600", "EUR"), salary: nil,
-      employment: Budget.Employment(country: "DE", year: 2025, start: PayMonth(year: 2025, month: 1)!),
+      employment: Budget.Employment(country: "DE", year: 2025, start: try #require(PayMonth(year: 2025, month: 1))),
       calendar: try calendar("DE"), book: book)
     #expect(result.freelancerDays == Amount(200))
     // 222 days worked in Germany in 2025: 18.5 a month.

@@ -18,7 +18,7 @@ import Testing
     return try Comparison.calculate(
       ComparisonInput(
         employee: employee, dayRate: try Fixtures.money(rate, code), months: Amount(months),
-        start: PayMonth(year: 2026, month: 1)!), book: book)
+        start: try #require(PayMonth(year: 2026, month: 1))), book: book)
   }
 
   /// $250,000, January–June 2026. By hand: pay 125,000; Social Security 6.2% × 125,000 = 7,750
@@ -57,7 +57,7 @@ import Testing
     let comparison = try Comparison.calculate(
       ComparisonInput(
         employee: employee, dayRate: try Fixtures.money("100", code), months: Amount(12),
-        start: PayMonth(year: 2026, month: startMonth)!), book: book)
+        start: try #require(PayMonth(year: 2026, month: startMonth))), book: book)
     #expect(comparison.employeeTotal == cost.total)
     var quote = QuoteInput(income: try Fixtures.money(salary, code), calendar: calendar)
     quote.employerCosts = (country, 2026)

@@ -267,7 +267,7 @@ import Testing
   @Test func aPartMonthPaysItsShare() throws {
     let result = try PayrollEngine.run(
       PayrollInput(
-        salary: try Fixtures.money("60000", "GBP"), country: "GB", start: PayMonth(year: 2026, month: 4)!,
+        salary: try Fixtures.money("60000", "GBP"), country: "GB", start: try #require(PayMonth(year: 2026, month: 4)),
         months: try Amount(parsing: "1.5"), situation: .init()), book: book)
     #expect(result.periods.map(\.pay.description) == ["5000", "2500"])
     // NI: 15% × (5,000 − 416.67) + 15% × (2,500 − 208.33) = 15% × 6,875.
