@@ -70,14 +70,19 @@ public struct PayrollRun: Sendable {
   /// then: accruals that vest after a year count only when those periods make a year.
   public func cost(through count: Int) throws(CalculationError) -> Amount {
     let used = periods.prefix(count)
-    var served = Amount.zero
-    for period in used { served = try Exact.add(served, period.fraction) }
-    let vested = served >= Amount(PayrollRun.vestingMonths)
+    let vested = try isVested(through: count)
     var total = Amount.zero
     for period in used {
       total = try Exact.add(total, try Exact.add(period.pay, try period.contributions(vested: vested)))
     }
     return total
+  }
+
+  /// Whether the first `count` periods make the year of service that accruals need to be owed.
+  public func isVested(through count: Int) throws(CalculationError) -> Bool {
+    var served = Amount.zero
+    for period in periods.prefix(count) { served = try Exact.add(served, period.fraction) }
+    return served >= Amount(PayrollRun.vestingMonths)
   }
 
   /// The cost of the whole run.
@@ -89,9 +94,7 @@ public struct PayrollRun: Sendable {
     component: Contribution, base: Amount, amount: Amount
   )] {
     let used = periods.prefix(count)
-    var served = Amount.zero
-    for period in used { served = try Exact.add(served, period.fraction) }
-    let vested = served >= Amount(PayrollRun.vestingMonths)
+    let vested = try isVested(through: count)
     var names: [String] = []
     var sums: [String: (component: Contribution, base: Amount, amount: Amount)] = [:]
     for period in used {
