@@ -235,6 +235,47 @@ enum PTY {
     #expect(plain.wait() == 0)
   }
 
+  /// Every catchable way out puts the terminal back: the handlers restore the settings with
+  /// async-signal-safe calls and re-raise, so even a trap leaves a usable shell.
+  @Test(arguments: [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGABRT, SIGSEGV, SIGILL, SIGBUS])
+  func theTerminalIsRestoredAfterEachSignal(signal: Int32) throws {
+    let session = try Session(home: Tool.home(), environment: ["SWIFT_BACKTRACE": "enable=no"])
+    session.read(quietFor: 0.5)
+    let slave = open(session.slavePath, O_RDWR | O_NOCTTY)
+    defer { close(slave) }
+    var settings = termios()
+    // While the prompt runs, the terminal is raw: no line buffering, no echo.
+    #expect(tcgetattr(slave, &settings) == 0)
+    #expect(settings.c_lflag & tcflag_t(ICANON) == 0)
+    kill(session.pid, signal)
+    var status: Int32 = 0
+    for _ in 0..<300 {
+      if waitpid(session.pid, &status, WNOHANG) == session.pid { break }
+      usleep(10_000)
+    }
+    // The signal ended the program as it would have, and the settings are back.
+    #expect(status & 0x7F == signal)
+    #expect(tcgetattr(slave, &settings) == 0)
+    #expect(settings.c_lflag & tcflag_t(ICANON) != 0)
+    #expect(settings.c_lflag & tcflag_t(ECHO) != 0)
+    // Bracketed paste was switched off again.
+    #expect(session.read(quietFor: 0.1).contains("\u{1B}[?2004l") || session.screen.contains("\u{1B}[?2004l"))
+  }
+
+  /// `ESC [` with a 19-digit parameter used to trap (an `Int` overflow): now it is read and
+  /// ignored, and the prompt goes on. A paste arrives as text on the line, never as commands.
+  @Test func anOverlongKeySequenceIsIgnoredAndAPasteIsText() throws {
+    let session = try Session(home: Tool.home())
+    session.read(quietFor: 0.5)
+    session.type("\u{1B}[9999999999999999999~")
+    session.type("\u{1B}[200~convert 1 EUR\rto USD\u{1B}[201~")
+    #expect(REPLTests.promptLine(session.screen).hasSuffix("convert 1 EUR to USD"))
+    let answer = session.type("\r")
+    #expect(answer.contains("€1.00 = $"))
+    session.type("quit\r")
+    #expect(session.wait() == 0)
+  }
+
   @Test func theTerminalIsRestoredWhenKilled() throws {
     let session = try Session(home: Tool.home())
     session.read(quietFor: 0.5)

@@ -27,44 +27,29 @@ struct LineEditor {
     case endOfInput
   }
 
+  /// The longest line the prompt takes, in characters; keys that would go past it ring the bell.
+  static let maximumLine = 65_536
+
   mutating func read() -> Input {
     line = []
     cursor = 0
     historyIndex = history.entries.count
     lastKeyWasTab = false
     redraw()
-    while let byte = Terminal.readByte() {
+    while let key = KeyDecoder.next({ Terminal.readByte(continuing: $0) }) {
       let wasTab = lastKeyWasTab
       lastKeyWasTab = false
-      switch byte {
-      case 13, 10:  // Enter
+      switch key {
+      case .control(13), .control(10):  // Enter
         Terminal.write("\n")
         return .line(String(line))
-      case 3:  // Ctrl-C: clear the line
-        Terminal.write("^C\n")
-        line = []
-        cursor = 0
-      case 4:  // Ctrl-D
-        if line.isEmpty {
-          Terminal.write("\n")
-          return .endOfInput
-        }
-        deleteForward()
-      case 1: cursor = 0  // Ctrl-A
-      case 5: cursor = line.count  // Ctrl-E
-      case 2: cursor = max(0, cursor - 1)  // Ctrl-B
-      case 6: cursor = min(line.count, cursor + 1)  // Ctrl-F
-      case 11: line.removeSubrange(cursor...)  // Ctrl-K
-      case 21:  // Ctrl-U
-        line.removeSubrange(..<cursor)
-        cursor = 0
-      case 23: deleteWordBackward()  // Ctrl-W
-      case 12: Terminal.write("\u{1B}[H\u{1B}[2J")  // Ctrl-L
-      case 127, 8: deleteBackward()
-      case 9:
+      case .control(4) where line.isEmpty:  // Ctrl-D on an empty line
+        Terminal.write("\n")
+        return .endOfInput
+      case .control(9):
         complete(showAll: wasTab)
         lastKeyWasTab = true
-      case 18:
+      case .control(18):
         if let (found, submit) = search() {
           line = found
           cursor = line.count
@@ -74,58 +59,73 @@ struct LineEditor {
             return .line(String(line))
           }
         }
-      case 16: previousHistory()  // Ctrl-P
-      case 14: nextHistory()  // Ctrl-N
-      case 27: escape()
-      default:
-        if byte >= 32, let character = readCharacter(startingWith: byte) {
-          line.insert(character, at: cursor)
-          cursor += 1
-        }
+      case .control(let byte): control(byte)
+      case .text(let character): insert([character])
+      case .paste(let text): insert(Array(text))
+      case .up: previousHistory()
+      case .down: nextHistory()
+      case .left: cursor = max(0, cursor - 1)
+      case .right: cursor = min(line.count, cursor + 1)
+      case .home: cursor = 0
+      case .end: cursor = line.count
+      case .delete: deleteForward()
+      case .wordLeft: cursor = wordStart(before: cursor)
+      case .wordRight: cursor = wordEnd(after: cursor)
+      case .escape, .ignored: break
       }
       redraw()
     }
     return .endOfInput
   }
 
-  /// A whole UTF-8 character whose first byte was read.
-  private func readCharacter(startingWith first: UInt8) -> Character? {
-    var bytes = [first]
-    let extra = first >= 0xF0 ? 3 : first >= 0xE0 ? 2 : first >= 0xC0 ? 1 : 0
-    for _ in 0..<extra {
-      guard let next = Terminal.readByte() else { break }
-      bytes.append(next)
-    }
-    return String(decoding: bytes, as: UTF8.self).first
-  }
-
-  /// Arrow keys, Home, End, Delete: `ESC [ X`, `ESC [ n ~`, `ESC O X`.
-  private mutating func escape() {
-    guard let introducer = Terminal.readByte() else { return }
-    guard introducer == UInt8(ascii: "[") || introducer == UInt8(ascii: "O"), let key = Terminal.readByte() else {
-      return
-    }
-    switch key {
-    case UInt8(ascii: "A"): previousHistory()
-    case UInt8(ascii: "B"): nextHistory()
-    case UInt8(ascii: "C"): cursor = min(line.count, cursor + 1)
-    case UInt8(ascii: "D"): cursor = max(0, cursor - 1)
-    case UInt8(ascii: "H"): cursor = 0
-    case UInt8(ascii: "F"): cursor = line.count
-    case UInt8(ascii: "0")...UInt8(ascii: "9"):
-      var code = Int(key - UInt8(ascii: "0"))
-      while let next = Terminal.readByte(), next != UInt8(ascii: "~") {
-        guard next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9") else { return }
-        code = code * 10 + Int(next - UInt8(ascii: "0"))
-      }
-      switch code {
-      case 1, 7: cursor = 0
-      case 4, 8: cursor = line.count
-      case 3: deleteForward()
-      default: break
-      }
+  /// The editing keys that are single control bytes.
+  private mutating func control(_ byte: UInt8) {
+    switch byte {
+    case 3:  // Ctrl-C: clear the line
+      Terminal.write("^C\n")
+      line = []
+      cursor = 0
+    case 4: deleteForward()  // Ctrl-D
+    case 1: cursor = 0  // Ctrl-A
+    case 5: cursor = line.count  // Ctrl-E
+    case 2: cursor = max(0, cursor - 1)  // Ctrl-B
+    case 6: cursor = min(line.count, cursor + 1)  // Ctrl-F
+    case 11: line.removeSubrange(cursor...)  // Ctrl-K
+    case 21:  // Ctrl-U
+      line.removeSubrange(..<cursor)
+      cursor = 0
+    case 23: deleteWordBackward()  // Ctrl-W
+    case 12: Terminal.write("\u{1B}[H\u{1B}[2J")  // Ctrl-L
+    case 127, 8: deleteBackward()
+    case 16: previousHistory()  // Ctrl-P
+    case 14: nextHistory()  // Ctrl-N
     default: break
     }
+  }
+
+  /// Inserts typed or pasted text at the cursor, up to ``maximumLine`` characters.
+  private mutating func insert(_ characters: [Character]) {
+    let room = max(0, LineEditor.maximumLine - line.count)
+    if characters.count > room { Terminal.write("\u{07}") }
+    let kept = characters.prefix(room)
+    line.insert(contentsOf: kept, at: cursor)
+    cursor += kept.count
+  }
+
+  /// Where the word before `index` starts.
+  private func wordStart(before index: Int) -> Int {
+    var start = index
+    while start > 0 && line[start - 1] == " " { start -= 1 }
+    while start > 0 && line[start - 1] != " " { start -= 1 }
+    return start
+  }
+
+  /// Where the word after `index` ends.
+  private func wordEnd(after index: Int) -> Int {
+    var end = index
+    while end < line.count && line[end] == " " { end += 1 }
+    while end < line.count && line[end] != " " { end += 1 }
+    return end
   }
 
   private mutating func deleteBackward() {
@@ -140,9 +140,7 @@ struct LineEditor {
   }
 
   private mutating func deleteWordBackward() {
-    var start = cursor
-    while start > 0 && line[start - 1] == " " { start -= 1 }
-    while start > 0 && line[start - 1] != " " { start -= 1 }
+    let start = wordStart(before: cursor)
     line.removeSubrange(start..<cursor)
     cursor = start
   }
@@ -195,28 +193,26 @@ struct LineEditor {
     }
     while true {
       Terminal.write("\r\u{1B}[K(search)'\(String(query))': \(match ?? "")")
-      guard let byte = Terminal.readByte() else { return nil }
-      switch byte {
-      case 18:  // Ctrl-R again: an older match
+      guard let key = KeyDecoder.next({ Terminal.readByte(continuing: $0) }) else { return nil }
+      switch key {
+      case .control(18):  // Ctrl-R again: an older match
         if let (index, found) = find(before: from) {
           from = index
           match = found
         }
-      case 127, 8:
+      case .control(127), .control(8):
         if !query.isEmpty { query.removeLast() }
         from = history.entries.count
         if let (index, found) = find(before: from) {
           from = index
           match = found
         }
-      case 13, 10:
+      case .control(13), .control(10):
         return match.map { (Array($0), true) }
-      case 27:
-        return match.map { (Array($0), false) }
-      case 3, 7:  // Ctrl-C, Ctrl-G: give up
+      case .control(3), .control(7):  // Ctrl-C, Ctrl-G: give up
         return nil
-      default:
-        guard byte >= 32, let character = readCharacter(startingWith: byte) else { continue }
+      case .text(let character):
+        guard query.count < 256 else { continue }
         query.append(character)
         from = history.entries.count
         if let (index, found) = find(before: from) {
@@ -225,6 +221,10 @@ struct LineEditor {
         } else {
           match = nil
         }
+      case .ignored, .control:
+        continue
+      default:  // Esc, arrows, a paste: keep the match on the line for editing
+        return match.map { (Array($0), false) }
       }
     }
   }

@@ -7,12 +7,26 @@
 nonisolated(unsafe) private var savedSettings = termios()
 nonisolated(unsafe) private var rawModeActive = false
 
-/// Puts the terminal back as it was (safe to call more than once, and from a signal handler).
+/// Turns bracketed paste off: `ESC [ ? 2004 l`.
+nonisolated(unsafe) private var pasteOff: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+  27, 91, 63, 50, 48, 48, 52, 108
+)
+
+/// Puts the terminal back as it was: safe to call more than once, and from a signal handler
+/// (only `tcsetattr` and `write`, both async-signal-safe).
 private func restoreTerminal() {
   if rawModeActive {
-    _ = tcsetattr(0, TCSAFLUSH, &savedSettings)
     rawModeActive = false
+    _ = withUnsafeBytes(of: &pasteOff) { Glibc.write(1, $0.baseAddress, 8) }
+    _ = tcsetattr(0, TCSAFLUSH, &savedSettings)
   }
+}
+
+/// Restores the terminal, then lets the signal do what it would have done.
+private func restoreAndReraise(_ number: Int32) {
+  restoreTerminal()
+  Glibc.signal(number, SIG_DFL)
+  raise(number)
 }
 
 /// Raw keyboard input for the line editor: bytes as typed, Ctrl-C as byte 3, no echo. Output
@@ -26,16 +40,16 @@ enum Terminal {
     raw.c_oflag |= tcflag_t(OPOST)
     guard tcsetattr(0, TCSAFLUSH, &raw) == 0 else { return false }
     rawModeActive = true
+    write("\u{1B}[?2004h")  // bracketed paste: a paste arrives as one piece, never as keystrokes
     atexit { restoreTerminal() }
-    for signal in [SIGTERM, SIGHUP, SIGQUIT] {
-      Glibc.signal(signal) { number in
-        restoreTerminal()
-        Glibc.signal(number, SIG_DFL)
-        raise(number)
-      }
+    for signal in Terminal.restoringSignals {
+      Glibc.signal(signal) { number in restoreAndReraise(number) }
     }
     return true
   }
+
+  /// Every signal after which the terminal is put back: the ways out that can be caught, traps included.
+  static let restoringSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGABRT, SIGSEGV, SIGILL, SIGBUS]
 
   /// Back to the settings raw mode replaced.
   static func restore() { restoreTerminal() }
@@ -45,6 +59,19 @@ enum Terminal {
     var size = winsize()
     guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
     return Int(size.ws_col)
+  }
+
+  /// How long a byte that would continue a key sequence is waited for, in milliseconds.
+  static let sequenceWait: Int32 = 50
+
+  /// One byte from standard input, or nil at end of input. With `continuing`, nil also when
+  /// no byte comes within ``sequenceWait`` (so a lone Esc is a key of its own).
+  static func readByte(continuing: Bool) -> UInt8? {
+    if continuing {
+      var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+      guard poll(&descriptor, 1, sequenceWait) > 0 else { return nil }
+    }
+    return readByte()
   }
 
   /// One byte from standard input, or nil at end of input.
