@@ -52,7 +52,7 @@ public struct Budget: Sendable {
     breakdown.add("budget", "as given", .money(budget))
     let days = try Exact.divide(budget.amount, dayRate.amount)
     breakdown.add("freelancer days", "budget ÷ \(dayRate.amount) a day", .days(days))
-    breakdown.steps += calendar.steps(freelancer: false)
+    breakdown.steps += try calendar.steps(freelancer: false)
     let perMonth = try Exact.divide(calendar.workedDays, Amount(12))
     guard perMonth > .zero else { throw .invalidInput("the calendar leaves no days worked") }
     let fteMonths = try Exact.divide(days, perMonth)

@@ -128,7 +128,7 @@ public struct Comparison: Sendable {
         "client day rate", "day rate ÷ (1 − \(percentText(input.agencyMargin)) agency margin)",
         .rate(Money(clientDay, currency), .day))
     }
-    let workedDays = input.employee.calendar.workedDays
+    let workedDays = try input.employee.calendar.workedDays
     guard workedDays > .zero else { throw .invalidInput("the calendar leaves no days worked") }
     let daysPerMonth = try Exact.divide(workedDays, Amount(12))
     breakdown.add("days worked a month", "days actually worked ÷ 12", .days(daysPerMonth))

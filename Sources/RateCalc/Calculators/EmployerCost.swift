@@ -118,8 +118,8 @@ extension EmployerCost {
       "total cost", "salary + contributions + benefits + overhead + recruiting", .money(Money(total, currency)))
     let multiplier = salary.isZero ? Amount.zero : try Exact.divide(total, salary)
     breakdown.add("multiplier", "total ÷ salary", .number(multiplier))
-    for step in input.calendar.steps(freelancer: false) { breakdown.steps.append(step) }
-    let worked = input.calendar.workedDays
+    for step in try input.calendar.steps(freelancer: false) { breakdown.steps.append(step) }
+    let worked = try input.calendar.workedDays
     guard worked > .zero else { throw .invalidInput("the calendar leaves no days worked") }
     let perDay = try Exact.divide(total, worked)
     let perHour = try Exact.divide(perDay, input.calendar.hoursPerDay)

@@ -97,8 +97,8 @@ public struct Quote: Sendable {
     case nil:
       break
     }
-    breakdown.steps += input.calendar.steps(freelancer: true)
-    let days = input.calendar.billableDays
+    breakdown.steps += try input.calendar.steps(freelancer: true)
+    let days = try input.calendar.billableDays
     guard days > .zero else { throw .invalidInput("the calendar leaves no billable days") }
     var daily = try Exact.divide(required, days)
     breakdown.add("day rate", "revenue ÷ billable days", .rate(Money(daily, currency), .day))

@@ -38,7 +38,7 @@ public struct SalaryEquivalent: Sendable {
       "day rate", period == .day ? "as given" : "hourly × \(freelancer.hoursPerDay) hours",
       .rate(Money(daily, currency), .day))
     // The client's view.
-    breakdown.steps += employee.steps(freelancer: false)
+    breakdown.steps += try employee.steps(freelancer: false)
     let clientSpend = try Exact.multiply(daily, employee.workedDays)
     breakdown.add("client's spend a year", "day rate × days an employee works", .money(Money(clientSpend, currency)))
     let probe = EmployerCostInput(
@@ -54,7 +54,8 @@ public struct SalaryEquivalent: Sendable {
     // The freelancer's view.
     let revenue = try Exact.multiply(daily, freelancer.billableDays)
     breakdown.add(
-      "freelancer's revenue", "day rate × \(freelancer.billableDays) billable days", .money(Money(revenue, currency)))
+      "freelancer's revenue", "day rate × \(try freelancer.billableDays) billable days",
+      .money(Money(revenue, currency)))
     var kept = try Exact.subtract(revenue, try Exact.add(expenses, benefits))
     if kept.isNegative { kept = .zero }
     breakdown.add(

@@ -26,9 +26,11 @@ public struct PeriodBasis: Sendable, Equatable {
 
   /// A basis of `days` working days a year of `hoursPerDay` hours, 5 days a week, a month a
   /// twelfth of the year.
-  public static func days(_ days: Amount, hoursPerDay: Amount, name: String? = nil) -> PeriodBasis {
-    let year = (try? days.multiplied(by: hoursPerDay)) ?? .zero
-    let month = (try? year.divided(by: Amount(12))) ?? .zero
+  public static func days(_ days: Amount, hoursPerDay: Amount, name: String? = nil) throws(ArithmeticError)
+    -> PeriodBasis
+  {
+    let year = try days.multiplied(by: hoursPerDay)
+    let month = try year.divided(by: Amount(12))
     return PeriodBasis(
       name: name ?? "\(hoursPerDay) h/day, \(days) days/yr", hoursPerDay: hoursPerDay, daysPerWeek: Amount(5),
       hoursPerMonth: month, hoursPerYear: year)
@@ -39,9 +41,13 @@ public struct PeriodBasis: Sendable, Equatable {
   public static func convention(named name: String) -> PeriodBasis? {
     switch name.lowercased() {
     case "2080", "us":
-      return .days(Amount(260), hoursPerDay: Amount(8), name: "2,080 h/yr (US: 40 h × 52 weeks)")
+      return PeriodBasis(
+        name: "2,080 h/yr (US: 40 h × 52 weeks)", hoursPerDay: Amount(8), daysPerWeek: Amount(5),
+        hoursPerMonth: Amount.ratio(2080, 12), hoursPerYear: Amount(2080))
     case "1950", "uk":
-      return .days(Amount(260), hoursPerDay: Amount.ratio(75, 10), name: "1,950 h/yr (UK: 37.5 h × 52 weeks)")
+      return PeriodBasis(
+        name: "1,950 h/yr (UK: 37.5 h × 52 weeks)", hoursPerDay: Amount.ratio(75, 10), daysPerWeek: Amount(5),
+        hoursPerMonth: Amount.ratio(1950, 12), hoursPerYear: Amount(1950))
     case "1607", "fr", "france":
       return PeriodBasis(
         name: "1,607 h/yr (France: legal working year, 7 h days)", hoursPerDay: Amount(7), daysPerWeek: Amount(5),
@@ -59,11 +65,11 @@ public struct PeriodBasis: Sendable, Equatable {
   public static let conventionNames = ["2080", "1950", "1607", "22days"]
 
   /// Hours in one period.
-  public func hours(in period: Period) -> Amount {
+  public func hours(in period: Period) throws(ArithmeticError) -> Amount {
     switch period {
     case .hour: .one
     case .day: hoursPerDay
-    case .week: (try? hoursPerDay.multiplied(by: daysPerWeek)) ?? .zero
+    case .week: try hoursPerDay.multiplied(by: daysPerWeek)
     case .month: hoursPerMonth
     case .year: hoursPerYear
     }
@@ -72,6 +78,6 @@ public struct PeriodBasis: Sendable, Equatable {
   /// An amount per `from` expressed per `to`: `amount × hours(to) ÷ hours(from)`.
   public func convert(_ amount: Amount, from: Period, to: Period) throws(ArithmeticError) -> Amount {
     if from == to { return amount }
-    return try Amount.product(amount, hours(in: to), dividedBy: hours(in: from))
+    return try Amount.product(amount, try hours(in: to), dividedBy: try hours(in: from))
   }
 }

@@ -76,32 +76,64 @@ public struct WorkingCalendar: Sendable, Equatable {
     }
   }
 
+  /// The most days any one calendar input may be: a year's days.
+  public static let maximumDays = Amount(366)
+
+  /// Checks every input once, naming the one at fault: days from 0 to 366, hours per day above 0
+  /// and at most 24, utilisation above 0% and at most 100%.
+  public func validate() throws(CalculationError) {
+    for (name, value) in [
+      ("public holidays", publicHolidays), ("leave", leave), ("sick days", sickDays), ("training days", trainingDays),
+    ] where value.isNegative || value > WorkingCalendar.maximumDays {
+      throw .invalidInput("\(name) must be from 0 to 366 days, not \(value)")
+    }
+    guard hoursPerDay > .zero, hoursPerDay <= Amount(24) else {
+      throw .invalidInput("hours per day must be above 0 and at most 24, not \(hoursPerDay)")
+    }
+    guard utilisation > .zero, utilisation <= .one else {
+      throw .invalidInput("utilisation must be above 0% and at most 100%")
+    }
+  }
+
   /// Leave taken on top of public holidays.
   public var leaveBeyondHolidays: Amount {
-    guard leaveIncludesPublicHolidays else { return leave }
-    let beyond = (try? leave.subtracting(publicHolidays)) ?? .zero
-    return beyond.isNegative ? .zero : beyond
+    get throws(CalculationError) {
+      guard leaveIncludesPublicHolidays else { return leave }
+      return max(try Exact.subtract(leave, publicHolidays), .zero)
+    }
   }
 
   /// Days off besides weekends: holidays, leave, sickness and training.
   public var daysOff: Amount {
-    (try? publicHolidays.adding(leaveBeyondHolidays).adding(sickDays).adding(trainingDays)) ?? .maximum
+    get throws(CalculationError) {
+      let days = try Exact.add(try Exact.add(publicHolidays, try leaveBeyondHolidays), sickDays)
+      return try Exact.add(days, trainingDays)
+    }
   }
 
-  /// Days actually worked (employee) or available to bill (freelancer, before utilisation).
+  /// Days actually worked (employee) or available to bill (freelancer, before utilisation); an
+  /// error when the days off leave none.
   public var workedDays: Amount {
-    let days = (try? weekdays.subtracting(daysOff)) ?? .zero
-    return days.isNegative ? .zero : days
+    get throws(CalculationError) {
+      try validate()
+      let days = try Exact.subtract(weekdays, try daysOff)
+      guard days > .zero else {
+        throw .invalidInput("the calendar leaves no days worked: \(try daysOff) days off of \(weekdays) weekdays")
+      }
+      return days
+    }
   }
 
   /// Days a freelancer bills: worked days × utilisation.
-  public var billableDays: Amount { (try? workedDays.multiplied(by: utilisation)) ?? .zero }
+  public var billableDays: Amount { get throws(CalculationError) { try Exact.multiply(try workedDays, utilisation) } }
 
   /// Hours a freelancer bills.
-  public var billableHours: Amount { (try? billableDays.multiplied(by: hoursPerDay)) ?? .zero }
+  public var billableHours: Amount {
+    get throws(CalculationError) { try Exact.multiply(try billableDays, hoursPerDay) }
+  }
 
   /// The steps that lead to the billable days, for a breakdown.
-  public func steps(freelancer: Bool) -> [Breakdown.Step] {
+  public func steps(freelancer: Bool) throws(CalculationError) -> [Breakdown.Step] {
     var steps: [Breakdown.Step] = []
     switch dayCount {
     case .actual(let year):
@@ -114,7 +146,7 @@ public struct WorkingCalendar: Sendable, Equatable {
       steps.append(
         .init(
           freelancer ? "vacation" : "paid leave", "\(leave) days including public holidays − \(publicHolidays)",
-          .days(leaveBeyondHolidays)))
+          .days(try leaveBeyondHolidays)))
     } else {
       steps.append(.init(freelancer ? "vacation" : "paid leave", "working days beyond public holidays", .days(leave)))
     }
@@ -123,10 +155,10 @@ public struct WorkingCalendar: Sendable, Equatable {
     steps.append(
       .init(
         freelancer ? "available days" : "days actually worked",
-        "weekdays − holidays − leave − sick − training", .days(workedDays)))
+        "weekdays − holidays − leave − sick − training", .days(try workedDays)))
     if freelancer {
       steps.append(.init("utilisation", "share of available days billed", .percent(utilisation)))
-      steps.append(.init("billable days", "available days × utilisation", .days(billableDays)))
+      steps.append(.init("billable days", "available days × utilisation", .days(try billableDays)))
     }
     return steps
   }

@@ -142,18 +142,26 @@ public struct Amount: Hashable, Comparable, Sendable {
       let (lower, remainder) = small.dividingFullWidth((middleRest, UInt64(truncatingIfNeeded: wide.low)))
       magnitude = UInt128(middle) << 64 | UInt128(lower)
       let rest = small - remainder
-      if remainder > rest || (remainder == rest && lower & 1 == 1) { magnitude += 1 }
+      if remainder > rest || (remainder == rest && lower & 1 == 1) { magnitude = try Amount.increment(magnitude) }
     } else {
       guard wide.high < divisor else { throw .overflow }
       let (quotient, remainder) = divisor.dividingFullWidth(wide)
       magnitude = quotient
       if remainder > divisor - remainder || (remainder == divisor - remainder && quotient & 1 == 1) {
-        magnitude += 1
+        magnitude = try Amount.increment(magnitude)
       }
     }
     guard magnitude <= Amount.limit.magnitude else { throw .overflow }
     let units = Int128(magnitude)
     return Amount(unchecked: negative ? -units : units)
+  }
+
+  /// `value + 1`, or ``ArithmeticError/overflow`` when the quotient was already the largest 128-bit
+  /// number (rounding up must never wrap or trap).
+  static func increment(_ value: UInt128) throws(ArithmeticError) -> UInt128 {
+    let (next, overflow) = value.addingReportingOverflow(1)
+    guard !overflow else { throw .overflow }
+    return next
   }
 
   /// The amount rounded to `places` decimal places (0...18) in the given mode.

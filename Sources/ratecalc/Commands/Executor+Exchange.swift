@@ -8,12 +8,23 @@ extension Executor {
     if let name = settings.basis, let basis = PeriodBasis.convention(named: name) { return basis }
     if let country {
       let (calendar, _) = try self.calendar(settings, country: country)
-      return .days(
-        calendar.billableDays, hoursPerDay: calendar.hoursPerDay,
-        name: "\(calendar.hoursPerDay) h/day, \(calendar.billableDays) days/yr (\(country) \(year(settings)) calendar)")
+      let days = try Executor.calculating { () throws(CalculationError) in try calendar.billableDays }
+      return try Executor.calculating { () throws(CalculationError) in
+        do throws(ArithmeticError) {
+          return try .days(
+            days, hoursPerDay: calendar.hoursPerDay,
+            name: "\(calendar.hoursPerDay) h/day, \(days) days/yr (\(country) \(year(settings)) calendar)")
+        } catch { throw .arithmetic(error) }
+      }
     }
     let hours = settings.hours ?? Amount(8)
-    return .days(Amount(260), hoursPerDay: hours, name: "\(hours) h/day, 260 days/yr")
+    return try Executor.calculating { () throws(CalculationError) in
+      do throws(ArithmeticError) {
+        return try .days(Amount(260), hoursPerDay: hours, name: "\(hours) h/day, 260 days/yr")
+      } catch {
+        throw .arithmetic(error)
+      }
+    }
   }
 
   mutating func convert(

@@ -55,16 +55,39 @@ extension Executor {
 
   /// The engagement length from `--months`, `--weeks` or `--days` (days worked), default 12 months.
   func engagementMonths(_ options: ParsedOptions, calendar: WorkingCalendar) throws(CommandFailure) -> Amount {
-    if let token = options.value("months") { return try positive(token) }
-    if let token = options.value("weeks") {
-      return (try? Amount.product(try positive(token), Amount(12), dividedBy: Amount(52))) ?? .zero
+    let months = try engagementLength(options, calendar: calendar)
+    if let (token, value) = months.token, value > Amount(PayrollInput.maximumMonths) {
+      throw .at(
+        token, "an engagement is at most \(PayrollInput.maximumMonths) months (50 years); this is \(value) months")
     }
-    if let token = options.value("days") {
-      let days = try positive(token)
-      guard calendar.workedDays > .zero else { throw .at(token, "the calendar leaves no days worked") }
-      return (try? Amount.product(days, Amount(12), dividedBy: calendar.workedDays)) ?? .zero
+    return months.value
+  }
+
+  /// The length as given, in months, with the option it came from.
+  private func engagementLength(_ options: ParsedOptions, calendar: WorkingCalendar) throws(CommandFailure) -> (
+    value: Amount, token: (Token, Amount)?
+  ) {
+    for name in ["months", "weeks", "days"] {
+      guard let token = options.value(name) else { continue }
+      let value = try engagementMonths(name, token, calendar: calendar)
+      return (value, (token, value))
     }
-    return Amount(12)
+    return (Amount(12), nil)
+  }
+
+  private func engagementMonths(_ name: String, _ token: Token, calendar: WorkingCalendar) throws(CommandFailure)
+    -> Amount
+  {
+    if name == "months" { return try positive(token) }
+    if name == "weeks" {
+      let weeks = try positive(token)
+      do { return try Amount.product(weeks, Amount(12), dividedBy: Amount(52)) } catch {
+        throw .at(token, error.message)
+      }
+    }
+    let days = try positive(token)
+    let worked = try Executor.calculating { () throws(CalculationError) in try calendar.workedDays }
+    do { return try Amount.product(days, Amount(12), dividedBy: worked) } catch { throw .at(token, error.message) }
   }
 
   func positive(_ token: Token) throws(CommandFailure) -> Amount {
@@ -84,11 +107,18 @@ extension Executor {
     let (calendar, calendarBreakdown) = try self.calendar(settings, country: country)
     var employeeCalendar = calendar
     employeeCalendar.utilisation = .one
+    guard !rate.amount.isNegative else {
+      throw .at(options.value("vs") ?? term.first, "a freelancer's rate cannot be negative")
+    }
     var dayRate = rate
     switch ratePeriod {
     case .day?, nil: break
     case .hour?:
-      dayRate = Money((try? rate.amount.multiplied(by: calendar.hoursPerDay)) ?? .zero, rate.currency)
+      do { dayRate = Money(try rate.amount.multiplied(by: calendar.hoursPerDay), rate.currency) } catch {
+        throw .at(
+          options.value("vs") ?? term.first,
+          "a day of \(calendar.hoursPerDay) hours at that rate is beyond what ratecalc handles (just under 10^20)")
+      }
     default:
       throw .at(options.value("vs") ?? term.first, "give the freelancer's rate per day or hour, such as 450 GBP/day")
     }

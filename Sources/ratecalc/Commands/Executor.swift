@@ -233,6 +233,11 @@ struct Executor {
 
   static func failure(_ error: CalculationError) -> CommandFailure { .calculation(error.message) }
 
+  /// Runs library arithmetic, turning its error into the failure the user sees.
+  static func calculating<Value>(_ body: () throws(CalculationError) -> Value) throws(CommandFailure) -> Value {
+    do { return try body() } catch { throw failure(error) }
+  }
+
   /// "United Kingdom, 2025".
   func place(_ country: String?, _ settings: Settings) -> String {
     let profile = country.flatMap { code in book.countries.first { $0.code == code } }

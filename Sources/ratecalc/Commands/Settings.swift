@@ -64,11 +64,17 @@ struct Settings {
         throw .at(value, "a year is written like 2025")
       }
       year = parsed
-    case "hours": hours = try number()
-    case "leave": leave = try number()
-    case "holidays": holidays = try number()
-    case "sick": sick = try number()
-    case "training": training = try number()
+    case "hours":
+      let token = value
+      let value = try number()
+      guard value > .zero, value <= Amount(24) else {
+        throw .at(token, "hours per day must be above 0 and at most 24")
+      }
+      hours = value
+    case "leave": leave = try Settings.days(value, "leave")
+    case "holidays": holidays = try Settings.days(value, "holidays")
+    case "sick": sick = try Settings.days(value, "sick days")
+    case "training": training = try Settings.days(value, "training days")
     case "utilisation", "utilization":
       let share = try Settings.fraction(value)
       guard share > .zero else { throw .at(value, "utilisation must be above 0% and at most 100%") }
@@ -202,6 +208,13 @@ struct Settings {
       ("staff", staff.map(String.init)), ("payroll", payroll?.description), ("state", state),
       ("nationality", nationality?.rawValue), ("round", round.rawValue),
     ]
+  }
+
+  /// A count of days in a year: 0 to 366.
+  static func days(_ token: Token, _ what: String) throws(CommandFailure) -> Amount {
+    let value = try number(token)
+    guard value <= WorkingCalendar.maximumDays else { throw .at(token, "\(what) must be from 0 to 366 days") }
+    return value
   }
 
   /// A plain non-negative number (`7.5`, `25`, `5k`), or a percentage when allowed.

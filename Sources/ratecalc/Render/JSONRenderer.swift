@@ -124,11 +124,12 @@ struct JSONRenderer {
   }
 
   func calendar(_ calendar: WorkingCalendar) -> JSON {
-    .object([
+    let days = calendar.shown
+    return .object([
       ("weekdays", number(calendar.weekdays)), ("public_holidays", number(calendar.publicHolidays)),
-      ("leave", number(calendar.leaveBeyondHolidays)), ("sick_days", number(calendar.sickDays)),
-      ("training_days", number(calendar.trainingDays)), ("days_worked", number(calendar.workedDays)),
-      ("utilisation", number(calendar.utilisation)), ("billable_days", number(calendar.billableDays)),
+      ("leave", days.map { number($0.leave) } ?? .null), ("sick_days", number(calendar.sickDays)),
+      ("training_days", number(calendar.trainingDays)), ("days_worked", days.map { number($0.worked) } ?? .null),
+      ("utilisation", number(calendar.utilisation)), ("billable_days", days.map { number($0.billable) } ?? .null),
       ("hours_per_day", number(calendar.hoursPerDay)),
     ])
   }

@@ -79,13 +79,14 @@ struct TextRenderer {
   func calendarLine(_ calendar: WorkingCalendar, billable: Bool) -> String {
     var parts = ["\(calendar.weekdays) weekdays"]
     if calendar.publicHolidays > .zero { parts.append("\(calendar.publicHolidays) holidays") }
-    if calendar.leaveBeyondHolidays > .zero { parts.append("\(calendar.leaveBeyondHolidays) leave") }
+    let shown = calendar.shown
+    if let leave = shown?.leave, leave > .zero { parts.append("\(leave) leave") }
     if calendar.sickDays > .zero { parts.append("\(calendar.sickDays) sick") }
     if calendar.trainingDays > .zero { parts.append("\(calendar.trainingDays) training") }
     var text = parts.joined(separator: " − ")
     if billable && calendar.utilisation != .one { text = "(\(text)) × \(Render.percent(calendar.utilisation))" }
-    let days = billable ? calendar.billableDays : calendar.workedDays
-    return "\(Render.number(days)) \(billable ? "billable days" : "days worked") of \(calendar.hoursPerDay) h: \(text)"
+    let days = (billable ? shown?.billable : shown?.worked).map { Render.number($0) } ?? "?"
+    return "\(days) \(billable ? "billable days" : "days worked") of \(calendar.hoursPerDay) h: \(text)"
   }
 
   func quotes(_ quotes: [(title: String, quote: Quote, figure: BandFigure?)], _ context: String) -> [String] {
@@ -149,7 +150,7 @@ struct TextRenderer {
     table.add(["total", style.bold(render.money(cost.total)), "× \(Render.number(cost.multiplier, places: 4)) salary"])
     table.add([
       "per day worked", render.money(cost.perWorkedDay),
-      style.dim("\(Render.number(cost.input.calendar.workedDays)) days"),
+      style.dim("\(cost.input.calendar.shown.map { Render.number($0.worked) } ?? "?") days"),
     ])
     table.add([
       "per hour worked", render.money(cost.perWorkedHour), style.dim("\(cost.input.calendar.hoursPerDay) h/day"),

@@ -82,3 +82,33 @@ import Testing
     #expect(throws: ArithmeticError.overflow) { try Amount(mantissa: 1, places: 19) }
   }
 }
+
+/// Products whose quotient is the largest 128-bit number before rounding up: an overflow error,
+/// never a trap (issue 9: the rounding step used to increment past `UInt128.max`).
+@Suite struct AmountRoundingAtTheLimitTests {
+  @Test func roundingUpAtTheLargestQuotientIsAnOverflow() throws {
+    let rate = try Amount(parsing: "85070591730234615653.167172532355513731")
+    let days = try Amount(parsing: "4.00000000000000001")
+    #expect(throws: ArithmeticError.overflow) { try rate.multiplied(by: days) }
+    #expect(throws: ArithmeticError.overflow) { try Amount.product(rate, days, dividedBy: .one) }
+    #expect(throws: ArithmeticError.overflow) { try Amount.maximum.multiplied(by: Amount.maximum) }
+  }
+
+  /// Extremes through every operation: a result or an error, for every pair.
+  @Test func everyOperationOnExtremesReturnsOrThrows() throws {
+    let extremes: [Amount] = [
+      .zero, .one, try Amount(units: 1), .maximum, try Amount(units: -Amount.maximum.units), try Amount(parsing: "0.5"),
+      try Amount(parsing: "99999999999999999999.999999999999999999"), try Amount(parsing: "4.00000000000000001"),
+    ]
+    for a in extremes {
+      for b in extremes {
+        _ = try? a.adding(b)
+        _ = try? a.subtracting(b)
+        _ = try? a.multiplied(by: b)
+        _ = try? a.divided(by: b)
+        for c in extremes { _ = try? Amount.product(a, b, dividedBy: c) }
+        #expect(a.rounded(places: 2, mode: .halfUp).units.magnitude <= Amount.maximum.units.magnitude)
+      }
+    }
+  }
+}

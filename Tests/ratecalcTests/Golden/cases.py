@@ -78,6 +78,15 @@ write("errors.txt", """
 Every error path: one line saying what is wrong, the command with a caret under the offending
 part, exit 2 for a usage mistake and 1 for a calculation that cannot be done.
 """, [
+    "ratecalc compare 60000 GBP --vs -450 GBP/day --country GB",
+    "ratecalc compare 60000 GBP --vs 85070591730234615653.167172532355513731 GBP/day --country GB --weekdays 260 --holidays 0 --leave 255.99999999999999999 --sick 0 --training 0",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 99999999999999999999",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 601",
+    "ratecalc compare 60000 GBP --vs 99999999999999999999 GBP/hour --country GB",
+    "ratecalc 550 EUR/day in GBP/hour --hours 0",
+    "ratecalc 550 EUR/day in GBP/hour --hours 25",
+    "ratecalc quote 75000 GBP --country GB --leave 400",
+    "ratecalc cost 60000 GBP --country GB --leave 250 --sick 10",
     "ratecalc convert 55000 GPB to USD",
     "ratecalc convert 55000 ¥ to USD",
     "ratecalc convert 1,1476 EUR to USD",
