@@ -50,6 +50,10 @@ struct App {
   mutating func run(_ line: String, lineNumber: Int? = nil) -> LineStatus {
     let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
     if trimmed.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) || trimmed.hasPrefix("#") { return .ok }
+    if let problem = LineCheck.problem(line) {
+      report(.syntax(problem), line: problem.position > 0 ? line : "", lineNumber: lineNumber)
+      return .usage
+    }
     let parsed: ParsedCommand
     do {
       parsed = try Parser.parse(line)
@@ -124,8 +128,16 @@ struct App {
       position = at
       length = span
     }
-    guard let position, position <= line.count + 1 else { return }
-    output.errorLine("  " + line)
-    output.errorLine("  " + String(repeating: " ", count: position - 1) + String(repeating: "^", count: max(1, length)))
+    guard let position, position > 0, position <= line.count + 1, !line.isEmpty else { return }
+    // A long line is shown as a window of at most 120 characters around the part at fault.
+    let characters = Array(line)
+    let first = max(0, min(position - 1 - 40, characters.count - 120))
+    let last = min(characters.count, first + 120)
+    let head = first > 0 ? "…" : ""
+    let shown = head + String(characters[first..<last]) + (last < characters.count ? "…" : "")
+    let caretStart = position - 1 - first + head.count
+    let caretLength = min(max(1, length), max(1, last - (position - 1)))
+    output.errorLine("  " + shown)
+    output.errorLine("  " + String(repeating: " ", count: caretStart) + String(repeating: "^", count: caretLength))
   }
 }

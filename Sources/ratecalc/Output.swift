@@ -15,7 +15,11 @@ final class Output {
   }
 
   func line(_ text: String = "") { write(text + "\n") }
+
+  /// Writes text to standard output; control characters in it are made visible
+  /// (``TerminalSafeText``), so text from a line or a data file cannot drive the terminal.
   func write(_ text: String) {
+    let text = TerminalSafeText.make(text)
     if captured != nil {
       captured?.out += text
       return
@@ -24,7 +28,9 @@ final class Output {
     if out.count > 1 << 16 { flush() }
   }
 
+  /// Writes one line to standard error, control characters made visible.
   func errorLine(_ text: String) {
+    let text = TerminalSafeText.make(text)
     if captured != nil {
       captured?.err += text + "\n"
       return
@@ -34,6 +40,7 @@ final class Output {
     flushErrors()
   }
 
+  /// Writes what is buffered for standard output.
   func flush() {
     Output.writeAll(1, &out)
   }

@@ -90,15 +90,23 @@ if stdinIsTerminal && stdoutIsTerminal && environment["TERM"] != "dumb" {
 // A pipe or a file, a dumb terminal, or output going to a pipe: plain lines.
 var lineNumber = 0
 var worst = LineStatus.ok
+var reader = LineReader(descriptor: 0)
 let prompt = stdinIsTerminal && stdoutIsTerminal ? "> " : nil
 while true {
   if let prompt {
     output.write(prompt)
     output.flush()
   }
-  guard let line = readLine(strippingNewline: true) else { break }
+  guard let read = reader.next() else { break }
   lineNumber += 1
-  let status = app.run(line, lineNumber: stdinIsTerminal ? nil : lineNumber)
+  let number = stdinIsTerminal ? nil : lineNumber
+  let status: LineStatus
+  switch LineCheck.decode(read, first: lineNumber == 1) {
+  case .success(let line): status = app.run(line, lineNumber: number)
+  case .failure(let problem):
+    app.report(.syntax(problem.error), line: problem.shown, lineNumber: number)
+    status = .usage
+  }
   output.flush()
   if status == .quit { break }
   if status != .ok { worst = .failed }

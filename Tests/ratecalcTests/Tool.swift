@@ -43,7 +43,9 @@ enum Tool {
   }
 
   /// Runs the binary with arguments and standard input, in the repository folder.
-  static func run(_ arguments: [String], input: String? = nil, environment: [String: String]? = nil) throws -> Run {
+  static func run(
+    _ arguments: [String], input: String? = nil, bytes: [UInt8]? = nil, environment: [String: String]? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
@@ -57,6 +59,7 @@ enum Tool {
     process.standardInput = inPipe
     try process.run()
     if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    if let bytes { inPipe.fileHandleForWriting.write(Data(bytes)) }
     try inPipe.fileHandleForWriting.close()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()

@@ -16,12 +16,12 @@ public enum MarketError: Error, Equatable, Sendable {
     switch self {
     case .unknownCountry(let text, let suggestions):
       let hint = suggestions.isEmpty ? "" : " (did you mean \(CurrencyError.list(suggestions))?)"
-      return "unknown country '\(text)'\(hint)"
+      return "unknown country '\(Quoted.text(text))'\(hint)"
     case .noProfile(let country):
       return "ratecalc has no profile for \(country); add one with --rates (see Rates/README.md)"
     case .unknownRole(let role, let suggestions):
       let hint = suggestions.isEmpty ? "" : " (did you mean '\(suggestions[0])'?)"
-      return "no salary figures for '\(role)'\(hint)"
+      return "no salary figures for '\(Quoted.text(role))'\(hint)"
     case .noBandFigure(let role, let country, let measure):
       let place = country.map { " in \($0)" } ?? ""
       let what = measure.map { " \($0)" } ?? ""

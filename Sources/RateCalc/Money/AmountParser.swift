@@ -77,7 +77,7 @@ public struct AmountParser {
     if let extra = current { throw unexpected(extra) }
     if let lowText = low.currencyText, let highText = high.currencyText, lowText != highText {
       throw SyntaxError(
-        "a range has one currency, not '\(lowText)' and '\(highText)'",
+        "a range has one currency, not '\(Quoted.text(lowText))' and '\(Quoted.text(highText))'",
         position: high.currencyPosition, length: highText.count)
     }
     guard low.value <= high.value else {

@@ -122,9 +122,10 @@ public enum CurrencyError: Error, Equatable, Sendable {
     switch self {
     case .unknown(let text, let suggestions):
       let hint = suggestions.isEmpty ? "" : " (did you mean \(CurrencyError.list(suggestions))?)"
-      return "unknown currency '\(text)'\(hint)"
+      return "unknown currency '\(Quoted.text(text))'\(hint)"
     case .ambiguousSymbol(let symbol, let candidates):
-      return "'\(symbol)' is used by several currencies: write \(CurrencyError.list(candidates, joiner: "or"))"
+      return
+        "'\(Quoted.text(symbol))' is used by several currencies: write \(CurrencyError.list(candidates, joiner: "or"))"
     case .withdrawn(let code, let since, let successor):
       let replaced = successor.map { ", replaced by \($0)" } ?? ""
       return "\(code) was withdrawn in \(since)\(replaced)"

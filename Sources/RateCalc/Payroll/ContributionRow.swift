@@ -85,7 +85,7 @@ struct ContributionRow {
   private func conditions() throws(DataFileError) -> [Condition] {
     let field = row.field("condition")
     do { return try Condition.parse(field.text) } catch {
-      throw row.error(field, "\(error.reason) ('\(error.text)')")
+      throw row.error(field, "\(error.reason) ('\(Quoted.text(error.text))')")
     }
   }
 
@@ -96,7 +96,7 @@ struct ContributionRow {
       return nil
     }
     do { return try ReductionFormula(parameters: field.text) } catch {
-      throw row.error(field, "\(error.reason) ('\(error.text)')")
+      throw row.error(field, "\(error.reason) ('\(Quoted.text(error.text))')")
     }
   }
 }

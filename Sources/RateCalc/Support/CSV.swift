@@ -154,6 +154,6 @@ public struct DataFileError: Error, Equatable, Sendable {
 
   /// `file:line:column: reason: 'text'`, as compilers write it.
   public var message: String {
-    "\(file):\(line):\(column): \(reason): '\(text)'"
+    "\(file):\(line):\(column): \(reason): '\(Quoted.text(text))'"
   }
 }

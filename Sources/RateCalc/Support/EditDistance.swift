@@ -1,8 +1,14 @@
 /// Edit distances for "did you mean" suggestions.
 public enum EditDistance {
+  /// The longest word compared; a longer one is given no suggestions.
+  public static let maximumWordLength = 64
+
   /// The optimal-string-alignment distance between two words, case-insensitive: insertions,
   /// deletions, substitutions and swaps of two neighbours each cost 1 (`GPB` → `GBP` is 1).
+  /// Words over ``maximumWordLength`` characters are not compared: the longer length is returned,
+  /// an upper bound, so the work is bounded whatever the input.
   public static func between(_ a: String, _ b: String) -> Int {
+    guard a.count <= maximumWordLength, b.count <= maximumWordLength else { return max(a.count, b.count) }
     let a = Array(a.lowercased())
     let b = Array(b.lowercased())
     if a.isEmpty { return b.count }
@@ -28,7 +34,9 @@ public enum EditDistance {
   public static func suggestions(
     for word: String, among candidates: [String], maximum: Int = 2, limit: Int = 3
   ) -> [String] {
+    guard word.count <= maximumWordLength else { return [] }
     let scored = candidates.enumerated().compactMap { index, candidate -> (Int, Int, String)? in
+      guard abs(candidate.count - word.count) <= maximum else { return nil }
       let distance = between(word, candidate)
       return distance <= maximum ? (distance, index, candidate) : nil
     }

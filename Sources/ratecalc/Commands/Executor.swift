@@ -57,7 +57,8 @@ struct Executor {
           for: name.text.lowercased(), among: Options.settingNames, maximum: 2, limit: 1)
         throw .at(
           name,
-          "unknown setting '\(name.text)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? " (see settings)"))
+          "unknown setting '\(Quoted.text(name.text))'"
+            + (suggestions.first.map { " (did you mean \($0)?)" } ?? " (see settings)"))
       }
       let joined = Token(
         text: value.map(\.text).joined(separator: " "), position: value[0].position,
@@ -67,7 +68,7 @@ struct Executor {
       return Outcome(.message("\(name.text.lowercased()) = \(shown)"))
     case .unset(let name):
       guard session.settings.unset(name.text.lowercased()) else {
-        throw .at(name, "unknown setting '\(name.text)' (see settings)")
+        throw .at(name, "unknown setting '\(Quoted.text(name.text))' (see settings)")
       }
       return Outcome(.message("\(name.text.lowercased()) unset"))
     case .assign(let name, let inner):
@@ -107,24 +108,34 @@ struct Executor {
   /// A variable's value: `ans`, `_`, or one made with `let`.
   func value(of name: String, at token: Token) throws(CommandFailure) -> Quantity {
     if name == "ans" || name == "_" {
-      guard let last = session.last else { throw .at(token, "no result yet for '\(name)'") }
+      guard let last = session.last else { throw .at(token, "no result yet for '\(Quoted.text(name))'") }
       return last
     }
     if let value = session.variables[name] { return value }
     let names = Parser.commands + Array(session.variables.keys) + ["ans"]
     let suggestions = EditDistance.suggestions(for: name, among: names, maximum: 2, limit: 1)
-    throw .at(token, "unknown name '\(name)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? " (see help)"))
+    throw .at(
+      token,
+      "unknown name '\(Quoted.text(name))'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? " (see help)"))
   }
 
   /// The amounts of a term in its currency, and its period.
   func amounts(_ term: QuantityTerm, settings: Settings) throws(CommandFailure) -> (values: [Money], period: Period?) {
+    // A name with digits (`v1`) reads like an amount with a currency; a variable of that name wins.
+    if term.variable == nil, term.first == term.last, session.variables[term.first.text] != nil {
+      let named = QuantityTerm(
+        written: nil, variable: term.first.text, currency: nil, currencyToken: nil, period: term.period,
+        first: term.first, last: term.last)
+      return try amounts(named, settings: settings)
+    }
     if let variable = term.variable {
       let quantity = try value(of: variable, at: term.first)
       if let text = term.currency, let token = term.currencyToken {
         let currency = try resolve(text, at: token, settings: settings)
         guard currency == quantity.money.currency else {
           throw .at(
-            token, "'\(variable)' is in \(quantity.money.currency.code), not \(currency.code): convert it first")
+            token,
+            "'\(Quoted.text(variable))' is in \(quantity.money.currency.code), not \(currency.code): convert it first")
         }
       }
       return ([quantity.money], term.period ?? quantity.period)

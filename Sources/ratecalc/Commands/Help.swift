@@ -166,7 +166,8 @@ enum Help {
     let suggestions = EditDistance.suggestions(for: name, among: topics.map(\.name), maximum: 2, limit: 1)
     throw .at(
       topic,
-      "no help on '\(topic.text)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? "") + "; topics: "
+      "no help on '\(Quoted.text(topic.text))'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? "")
+        + "; topics: "
         + topics.map(\.name).joined(separator: ", "))
   }
 

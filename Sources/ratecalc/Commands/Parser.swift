@@ -170,26 +170,26 @@ struct Parser {
         throw SyntaxError("let needs a name: let rate = quote 75000 GBP", position: current?.position ?? line.count + 1)
       }
       guard !Parser.commands.contains(name.text.lowercased()), name.text != "ans" else {
-        throw name.error("'\(name.text)' is a command word; choose another name")
+        throw name.error("'\(Quoted.text(name.text))' is a command word; choose another name")
       }
       index += 1
       guard let equals = current, equals.text == "=" else {
         throw SyntaxError(
           "expected '=' after the name: let \(name.text) = …", position: current?.position ?? line.count + 1)
       }
-      let rest = String(line.dropFirst(equals.position))
-      let inner: ParsedCommand
-      do {
-        inner = try Parser.parse(rest)
-      } catch {
-        throw error.shifted(by: equals.position)
+      if let next = tokens.dropFirst(index + 1).first, next.text.lowercased() == "let" {
+        throw next.error("a let holds a command's result, not another let")
       }
+      // The rest of the line, with its columns kept: spaces stand where `let name =` was, so
+      // every caret of the inner command points into the whole line.
+      let rest = String(repeating: " ", count: equals.position) + String(line.dropFirst(equals.position))
+      let inner = try Parser.parse(rest)
       return ParsedCommand(command: .assign(name: name, command: inner), options: options, line: line)
     default:
       command = try parseConversion(requireTarget: false)
     }
     if let extra = current {
-      throw extra.error("unexpected '\(extra.text)'")
+      throw extra.error("unexpected '\(Quoted.text(extra.text))'")
     }
     return ParsedCommand(command: command, options: options, line: line)
   }
@@ -206,7 +206,7 @@ struct Parser {
       let suggestions = EditDistance.suggestions(
         for: first.text.lowercased(), among: Parser.commands, maximum: 2, limit: 1)
       let hint = suggestions.first.map { " (did you mean \($0)?)" } ?? " (see help)"
-      throw first.error("unknown command '\(first.text)'\(hint)")
+      throw first.error("unknown command '\(Quoted.text(first.text))'\(hint)")
     }
     let quantity = try parseQuantity()
     var targets: [TargetTerm] = []
@@ -219,7 +219,9 @@ struct Parser {
         targets.append(target)
         index += 1
       }
-      guard !targets.isEmpty else { throw word.error("'\(word.text)' needs a currency or period after it") }
+      guard !targets.isEmpty else {
+        throw word.error("'\(Quoted.text(word.text))' needs a currency or period after it")
+      }
     } else if requireTarget {
       throw SyntaxError(
         "say what to convert to: convert 55000 GBP to USD", position: current?.position ?? line.count + 1,
@@ -241,7 +243,7 @@ struct Parser {
       let periodText = amountText[amountText.index(after: slash)...]
       guard let parsed = Period(word: periodText) else {
         throw SyntaxError(
-          "unknown period '\(periodText)' (hour, day, week, month, year)",
+          "unknown period '\(Quoted.text(periodText))' (hour, day, week, month, year)",
           position: first.position + amountText.distance(from: amountText.startIndex, to: slash) + 1,
           length: periodText.count)
       }
@@ -270,14 +272,14 @@ struct Parser {
         let periodText = text[text.index(after: slash)...]
         guard let parsed = Period(word: periodText) else {
           throw SyntaxError(
-            "unknown period '\(periodText)' (hour, day, week, month, year)",
+            "unknown period '\(Quoted.text(periodText))' (hour, day, week, month, year)",
             position: next.position + text.distance(from: text.startIndex, to: slash) + 1, length: periodText.count)
         }
         period = parsed
         text = String(text[..<slash])
       }
       if let already = currency, already != text {
-        throw next.error("two currencies for one amount: '\(already)' and '\(text)'")
+        throw next.error("two currencies for one amount: '\(Quoted.text(already))' and '\(Quoted.text(text))'")
       }
       currency = text
       currencyToken = next

@@ -146,7 +146,8 @@ struct Settings {
       round = mode
     default:
       let suggestions = EditDistance.suggestions(for: name, among: Options.settingNames, maximum: 2, limit: 1)
-      throw .at(value, "unknown setting '\(name)'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? ""))
+      throw .at(
+        value, "unknown setting '\(Quoted.text(name))'" + (suggestions.first.map { " (did you mean \($0)?)" } ?? ""))
     }
   }
 

@@ -24,6 +24,16 @@ enum Tokenizer {
   static func tokens(_ line: String) throws(SyntaxError) -> [Token] {
     let characters = Array(line)
     var tokens: [Token] = []
+    // The last token while it can still take `000` groups: its text grows in place (linear).
+    var grouping: (text: String, position: Int)? = nil
+    func flush(end: Int) {
+      if let open = grouping {
+        tokens[tokens.count - 1] = Token(
+          text: open.text, position: open.position, length: end - open.position + 1, quoted: false)
+      }
+      grouping = nil
+    }
+    var lastEnd = 0
     var index = 0
     while index < characters.count {
       let character = characters[index]
@@ -33,6 +43,7 @@ enum Tokenizer {
       }
       let start = index
       if character == "\"" || character == "“" {
+        flush(end: lastEnd)
         index += 1
         var text = ""
         while index < characters.count && characters[index] != "\"" && characters[index] != "”" {
@@ -44,23 +55,25 @@ enum Tokenizer {
         }
         index += 1
         tokens.append(Token(text: text, position: start + 1, length: index - start, quoted: true))
+        lastEnd = index
         continue
       }
-      var text = ""
-      while index < characters.count && characters[index] != " " && characters[index] != "\t" {
-        text.append(characters[index])
-        index += 1
-      }
-      // `55 000` and `1 234 567`: join groups of three digits onto a number.
-      if let last = tokens.last, !last.quoted, isGroupable(last.text), text.count == 3,
-        text.allSatisfy({ $0.isASCII && $0.isNumber }), last.position + last.length == start
-      {
-        tokens[tokens.count - 1] = Token(
-          text: last.text + " " + text, position: last.position, length: index - last.position + 1, quoted: false)
+      while index < characters.count && characters[index] != " " && characters[index] != "\t" { index += 1 }
+      let word = characters[start..<index]
+      // `55 000` and `1 234 567`: join groups of three digits onto a number, one space apart.
+      if var open = grouping, word.count == 3, word.allSatisfy({ $0.isASCII && $0.isNumber }), lastEnd + 1 == start {
+        open.text += " " + String(word)
+        grouping = open
+        lastEnd = index
         continue
       }
+      flush(end: lastEnd)
+      let text = String(word)
       tokens.append(Token(text: text, position: start + 1, length: index - start, quoted: false))
+      if isGroupable(text) { grouping = (text, start + 1) }
+      lastEnd = index
     }
+    flush(end: lastEnd)
     return tokens
   }
 

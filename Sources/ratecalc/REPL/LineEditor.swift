@@ -192,7 +192,7 @@ struct LineEditor {
       return nil
     }
     while true {
-      Terminal.write("\r\u{1B}[K(search)'\(String(query))': \(match ?? "")")
+      Terminal.write("\r\u{1B}[K(search)'\(String(query))': \(TerminalSafeText.make(match ?? ""))")
       guard let key = KeyDecoder.next({ Terminal.readByte(continuing: $0) }) else { return nil }
       switch key {
       case .control(18):  // Ctrl-R again: an older match
@@ -231,7 +231,7 @@ struct LineEditor {
 
   /// Draws the prompt and the line, and puts the cursor in place.
   private func redraw() {
-    let text = prompt + String(line)
+    let text = prompt + TerminalSafeText.make(String(line))
     let column = prompt.count + cursor
     Terminal.write("\r\u{1B}[K" + text + "\r" + (column > 0 ? "\u{1B}[\(column)C" : ""))
   }
