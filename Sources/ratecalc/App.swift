@@ -36,7 +36,14 @@ struct App {
     let executor = Executor(book: book, session: Session(), today: App.today(environment))
     let app = App(
       executor: executor, output: output, style: style, environment: environment, builtIn: builtIn, userFiles: files)
-    return (app, problems + book.skipped.map { "skipped " + $0.message }, missing)
+    let clock = App.badToday(environment).map { [$0] } ?? []
+    return (app, clock + problems + book.skipped.map { "skipped " + $0.message }, missing)
+  }
+
+  /// Whether `RATECALC_TODAY` is set but is not a date, for a warning at start.
+  static func badToday(_ environment: [String: String]) -> String? {
+    guard let text = environment["RATECALC_TODAY"], Day(parsing: text) == nil else { return nil }
+    return "RATECALC_TODAY='\(Quoted.text(text))' is not a date (YYYY-MM-DD): the system clock is used"
   }
 
   /// `RATECALC_TODAY` (YYYY-MM-DD, for reproducible runs and tests), else the system clock (UTC).
@@ -65,6 +72,13 @@ struct App {
     // A command's own --rates files: a book for this command only.
     var saved: RateBook? = nil
     let extra = parsed.options.values("rates")
+    if extra.count > UserRates.maximumPaths {
+      let token = parsed.options.entries.filter { $0.name == "rates" }[UserRates.maximumPaths].option
+      report(
+        .at(token, "at most \(UserRates.maximumPaths) --rates paths in one command"), line: line, lineNumber: lineNumber
+      )
+      return .usage
+    }
     if !extra.isEmpty {
       let (files, problems, missing) = UserRates.load(paths: extra.map(\.text), environment: [:])
       if let path = missing.first, let token = extra.first(where: { $0.text == path }) {

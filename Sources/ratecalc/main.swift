@@ -31,6 +31,11 @@ while index < arguments.count {
   index += 1
 }
 
+if ratesPaths.count > UserRates.maximumPaths {
+  output.errorLine("error: at most \(UserRates.maximumPaths) --rates paths (\(ratesPaths.count) given)")
+  exit(2)
+}
+
 if remaining == ["--help"] || remaining == ["-h"] {
   output.line(Usage.text)
   output.flush()

@@ -12,6 +12,7 @@ struct Executor {
 
   /// Runs one command. `settings` are the session's with this command's options applied.
   mutating func run(_ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
+    if let refused = OptionScope.check(parsed) { throw refused }
     var settings = session.settings
     for entry in parsed.options.entries {
       guard let spec = Options.spec(entry.name), let setting = spec.setting, let value = entry.value else { continue }

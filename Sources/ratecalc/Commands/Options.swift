@@ -8,7 +8,7 @@ struct OptionSpec {
   let setting: String?
 }
 
-/// Every option, usable on any command (an option a command does not use is ignored with a note).
+/// Every option; ``OptionScope`` says which commands take each (any other command refuses it).
 enum Options {
   static let all: [OptionSpec] = [
     OptionSpec(name: "json", value: nil, help: "one JSON document per command", setting: nil),

@@ -3,6 +3,9 @@ import RateCalc
 
 /// Finds and reads the user's data files: the per-user folder, then each `--rates PATH`.
 enum UserRates {
+  /// The most `--rates` paths one run or one command takes (each is read whole).
+  static let maximumPaths = 16
+
   /// The per-user folder: `$XDG_CONFIG_HOME/ratecalc/rates`, default `~/.config/ratecalc/rates`.
   static func configFolder(_ environment: [String: String]) -> String? {
     if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty { return base + "/ratecalc/rates" }
