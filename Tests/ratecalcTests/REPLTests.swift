@@ -149,8 +149,32 @@ enum PTY {
     // Ctrl-C clears the line and the session goes on; Ctrl-D on an empty line ends it.
     session.type("half a line")
     #expect(session.type("\u{03}").contains("^C"))
-    #expect(session.type("\u{04}").isEmpty == false || true)
+    session.type("\u{04}")
     #expect(session.wait() == 0)
+  }
+
+  /// Two prompts open on one history, each killed with SIGKILL in turn right after a line is
+  /// entered: every line is in the file, once, whole, and the file ends with a newline.
+  @Test func killingPromptsLosesNoHistory() throws {
+    let home = Tool.home()
+    var sessions = [try Session(home: home), try Session(home: home)]
+    for session in sessions { session.read(quietFor: 0.5) }
+    var typed: [String] = []
+    for round in 0..<8 {
+      let which = round % 2
+      let line = "convert \(round + 1) EUR to GBP"
+      typed.append(line)
+      // The answer shows the line was read (and appended) before the kill.
+      #expect(sessions[which].type(line + "\r").contains("= £"))
+      kill(sessions[which].pid, SIGKILL)
+      _ = sessions[which].wait()
+      sessions[which] = try Session(home: home)
+      sessions[which].read(quietFor: 0.3)
+    }
+    let saved = try String(contentsOfFile: home + "/data/ratecalc/history", encoding: .utf8)
+    #expect(saved == typed.joined(separator: "\n") + "\n")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: home + "/data/ratecalc")
+    #expect(leftovers == ["history"])
   }
 
   @Test func keepsHistoryAcrossSessionsAndSearchesIt() throws {

@@ -1,7 +1,7 @@
 import RateCalc
 
-/// The interactive prompt: a line editor on a raw terminal, the app to run lines, history saved
-/// at the end.
+/// The interactive prompt: a line editor on a raw terminal, the app to run lines, and history
+/// appended as each line is entered.
 struct REPL {
   var app: App
   let environment: [String: String]
@@ -26,12 +26,11 @@ struct REPL {
         prompt: "> ")
       let input = editor.read()
       guard case .line(let line) = input else { break }
-      history.add(line)
+      if let problem = history.add(line) { app.output.errorLine("warning: \(problem)") }
       let status = app.run(line)
       app.output.flush()
       if status == .quit { break }
     }
     Terminal.restore()
-    if let problem = history.save() { app.output.errorLine("warning: \(problem)") }
   }
 }
