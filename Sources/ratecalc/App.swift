@@ -24,6 +24,8 @@ struct App {
   let builtIn: [DataFile]
   /// Files loaded at start.
   let userFiles: [DataFile]
+  /// Warnings already shown in this run (pipe mode), with how many more lines gave each.
+  private(set) var repeatedWarnings: [(text: String, more: Int)] = []
 
   /// Creates the app with the built-in data plus the user's config folder and `--rates` paths.
   /// Returns the problems met loading (missing paths are usage errors).
@@ -115,10 +117,29 @@ struct App {
       for line in text.explain(breakdown, title: Executor.title(of: outcome.result)) { output.line(line) }
     }
     let explained = parsed.options.has("explain") ? outcome.breakdown?.notes ?? [] : []
-    for warning in outcome.warnings where !explained.contains(warning) {
-      output.errorLine(style.yellow("warning: ") + warning)
-    }
+    for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return .ok
+  }
+
+  /// Shows a warning; in pipe mode with its line, and only the first time it is given.
+  mutating func warn(_ text: String, lineNumber: Int?) {
+    guard let lineNumber else {
+      output.errorLine(style.yellow("warning: ") + text)
+      return
+    }
+    if let index = repeatedWarnings.firstIndex(where: { $0.text == text }) {
+      repeatedWarnings[index].more += 1
+      return
+    }
+    repeatedWarnings.append((text, 0))
+    output.errorLine("line \(lineNumber): " + style.yellow("warning: ") + text)
+  }
+
+  /// At the end of a pipe: how many more lines gave each warning shown once.
+  func reportRepeatedWarnings() {
+    for (text, more) in repeatedWarnings where more > 0 {
+      output.errorLine(style.yellow("warning: ") + "\(more) more line\(more == 1 ? "" : "s") gave: \(text)")
+    }
   }
 
   func roundingMode(_ parsed: ParsedCommand) -> RoundingMode {
@@ -128,8 +149,15 @@ struct App {
     return executor.session.settings.round
   }
 
-  /// One line of error, then the command with a caret under the offending part.
+  /// One line of error, then the command with a caret under the offending part. With `--json`
+  /// (on the line or for the run), an error document goes to standard output in the line's place,
+  /// so output documents line up with input lines.
   func report(_ failure: CommandFailure, line: String, lineNumber: Int?) {
+    if jsonAlways || line.split(separator: " ").contains("--json") {
+      var members: [(String, JSON)] = [("error", .string(failure.message))]
+      if let lineNumber { members.append(("line", .integer(lineNumber))) }
+      output.line(JSON.object(members).text)
+    }
     let prefix = lineNumber.map { "line \($0): " } ?? ""
     output.errorLine(prefix + style.red("error: ") + failure.message)
     var position: Int? = nil

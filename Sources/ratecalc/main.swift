@@ -116,5 +116,6 @@ while true {
   if status == .quit { break }
   if status != .ok { worst = .failed }
 }
+app.reportRepeatedWarnings()
 output.flush()
 exit(worst == .ok ? 0 : 1)

@@ -7,6 +7,8 @@ indirect enum JSON {
   case array([JSON])
   case string(String)
   case bool(Bool)
+  /// A whole number (a count or a line number), written as a JSON number.
+  case integer(Int)
   case null
 
   /// Compact JSON text.
@@ -17,6 +19,7 @@ indirect enum JSON {
     case .array(let items): "[" + items.map(\.text).joined(separator: ",") + "]"
     case .string(let string): JSON.quote(string)
     case .bool(let value): value ? "true" : "false"
+    case .integer(let value): String(value)
     case .null: "null"
     }
   }
