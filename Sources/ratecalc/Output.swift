@@ -40,6 +40,11 @@ final class Output {
     flushErrors()
   }
 
+  /// Forgets captured text (a fuzz target runs millions of lines through one app).
+  func clear() {
+    if captured != nil { captured = ("", "") }
+  }
+
   /// Writes what is buffered for standard output.
   func flush() {
     Output.writeAll(1, &out)

@@ -65,6 +65,22 @@ import Testing
     #expect(silent.isEmpty, "lines with no output at all: \(silent.prefix(5))")
   }
 
+  /// Every golden template with extreme values (0, negatives, 10^-18, 10^20 − 1, one past each
+  /// limit, 10^400) in every slot: each line gets a result or one error, never a trap or silence.
+  @Test func extremeValuesInEveryTemplateGetAnAnswerOrAnError() {
+    var random = Random(state: 20_261_125)
+    var app = app()
+    for template in 0..<ExtremeInputs.templates.count {
+      for _ in 0..<12 {
+        let line = ExtremeInputs.line(template: template) { _ in random.below(ExtremeInputs.values.count) }
+        app.output.clear()
+        _ = app.run(line, lineNumber: 1)
+        let printed = (app.output.captured?.out.count ?? 0) + (app.output.captured?.err.count ?? 0)
+        #expect(printed > 0, "no output for: \(line)")
+      }
+    }
+  }
+
   @Test func randomBytesInEveryKindOfDataFileAreReportedNotTrapped() {
     var random = Random(state: 7)
     let builtIn = RateBook.builtInFiles()
