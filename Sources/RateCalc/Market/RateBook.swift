@@ -152,9 +152,10 @@ public struct RateBook: Sendable {
       case nil:
         skipped.append(
           DataFileError(
-            file: file.name, line: 1, column: 1,
-            text: String(ExchangeTableReader.firstDataLine(of: file.text).prefix(40)),
-            reason: "not a ratecalc data file: its header matches none of the kinds in Rates/README.md"))
+            file: file.name, line: 1, column: 1, text: "",
+            reason:
+              "not a ratecalc data file (its first line matches none of the kinds in Rates/README.md): the whole file was skipped"
+          ))
       case .exchange?:
         do { _ = try ExchangeTableReader.read(file.text, file: file.name) } catch { skipped.append(error) }
       case .currencies?:

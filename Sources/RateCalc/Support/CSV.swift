@@ -154,6 +154,8 @@ public struct DataFileError: Error, Equatable, Sendable {
 
   /// `file:line:column: reason: 'text'`, as compilers write it.
   public var message: String {
-    "\(file):\(line):\(column): \(reason): '\(Quoted.text(text))'"
+    // A file that is not ratecalc's is never quoted (it could be anyone's private file).
+    text.isEmpty
+      ? "\(file):\(line):\(column): \(reason)" : "\(file):\(line):\(column): \(reason): '\(Quoted.text(text))'"
   }
 }

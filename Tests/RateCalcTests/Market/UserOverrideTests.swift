@@ -74,12 +74,15 @@ import Testing
     #expect(book.exchange.tables.count == 3)
   }
 
-  @Test func aFileOfNoKnownKindIsReported() {
-    let book = book([("notes.csv", "hello,world\n1,2\n")])
+  /// A file of no known kind is reported and skipped whole, and none of its content is quoted
+  /// (it could be anyone's private file: `--rates /etc/shadow`).
+  @Test func aFileOfNoKnownKindIsReportedWithoutItsContent() {
+    let book = book([("notes.csv", "root:$6$secret:19000\n1,2\n")])
     #expect(
       book.skipped.map(\.reason) == [
-        "not a ratecalc data file: its header matches none of the kinds in Rates/README.md"
+        "not a ratecalc data file (its first line matches none of the kinds in Rates/README.md): the whole file was skipped"
       ])
+    #expect(book.skipped.allSatisfy { !$0.message.contains("secret") })
   }
 
   @Test func floorsAboveCapsAreRejected() {
