@@ -87,7 +87,10 @@ enum MarketReaders {
     -> Result<CountryProfile>
   {
     rows(text, file: file, required: countryColumns) { (row) throws(DataFileError) in
-      CountryProfile(
+      try checkRange(row, "weekly_hours", above: .zero, atMost: Amount(168))
+      try checkRange(row, "hours_per_day", above: .zero, atMost: Amount(24))
+      try checkRange(row, "min_leave_days", atLeast: .zero, atMost: Amount(366))
+      return CountryProfile(
         code: try row.country(), name: try row.text("name"),
         aliases: row.field("aliases").text.split(separator: ";").map { String($0).trimmingSpaces() },
         currency: try row.currency("currency", in: currencies), year: try row.year(),
@@ -98,6 +101,18 @@ enum MarketReaders {
         sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile),
         contributionYearStart: try contributionYearStart(row), defaultLeaveDays: try defaultLeave(row),
         defaultLeaveSourceID: row.optionalText("default_leave_source"))
+    }
+  }
+
+  /// A number column within its sensible range, else a row error naming the range.
+  static func checkRange(
+    _ row: DataRow, _ name: String, above low: Amount? = nil, atLeast floor: Amount? = nil, atMost high: Amount
+  ) throws(DataFileError) {
+    let value = try row.amount(name)
+    let tooLow = low.map { value <= $0 } ?? floor.map { value < $0 } ?? false
+    guard !tooLow, value <= high else {
+      let bottom = low.map { "above \($0)" } ?? floor.map { "from \($0)" } ?? ""
+      throw row.error(row.field(name), "the \(name) must be \(bottom) and at most \(high)")
     }
   }
 

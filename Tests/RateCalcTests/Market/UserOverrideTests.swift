@@ -128,3 +128,20 @@ import Testing
     }
   }
 }
+
+/// Country rows out of range are row errors with file, line and column (issue 10).
+@Suite struct CountryRowRangeTests {
+  @Test(arguments: [("-8", "hours_per_day"), ("25", "hours_per_day"), ("400", "min_leave_days")])
+  func anOutOfRangeFigureIsARowError(value: String, column: String) {
+    let header =
+      "country,name,aliases,currency,year,weekly_hours,hours_per_day,min_leave_days,leave_includes_public_holidays,holiday_region,confidence,source,note"
+    let hours = column == "hours_per_day" ? value : "8"
+    let leave = column == "min_leave_days" ? value : "20"
+    let row = "XK,Kosovo,,EUR,2025,40,\(hours),\(leave),no,,M,mine,"
+    let files = [DataFile(name: "k.csv", text: header + "\n" + row + "\n", isUserFile: true)]
+    let book = RateBook(builtIn: RateBook.builtInFiles(), user: files)
+    #expect(book.skipped.count == 1)
+    #expect(book.skipped.first?.reason.hasPrefix("the \(column) must be") == true)
+    #expect(book.skipped.first?.line == 2)
+  }
+}
