@@ -28,18 +28,23 @@ struct App {
   private(set) var repeatedWarnings: [(text: String, more: Int)] = []
 
   /// Creates the app with the built-in data plus the user's config folder and `--rates` paths.
-  /// Returns the problems met loading (missing paths are usage errors).
+  /// Returns what to warn about, the errors that stop the run (a `--rates` file that cannot be
+  /// used) and the `--rates` paths that do not exist.
   static func make(
     ratesPaths: [String], environment: [String: String], output: Output, style: Style
-  ) -> (app: App, problems: [String], missing: [String]) {
+  ) -> (app: App, warnings: [String], errors: [String], missing: [String]) {
     let builtIn = RateBook.builtInFiles()
-    let (files, problems, missing) = UserRates.load(paths: ratesPaths, environment: environment)
-    let book = RateBook(builtIn: builtIn, user: files)
-    let executor = Executor(book: book, session: Session(), today: App.today(environment))
+    let today = App.today(environment)
+    let loaded = UserRates.load(paths: ratesPaths, environment: environment)
+    let book = RateBook(builtIn: builtIn, user: loaded.files, today: today)
+    let rejected = loaded.rejected + book.rejected
+    let used = loaded.files.filter { file in !book.rejected.contains { $0.name == file.name } }
+    let executor = Executor(book: book, session: Session(), today: today)
     let app = App(
-      executor: executor, output: output, style: style, environment: environment, builtIn: builtIn, userFiles: files)
+      executor: executor, output: output, style: style, environment: environment, builtIn: builtIn, userFiles: used)
     let clock = App.badToday(environment).map { [$0] } ?? []
-    return (app, clock + problems + book.skipped.map { "skipped " + $0.message }, missing)
+    let report = UserRates.report(rejected, named: loaded.named)
+    return (app, clock + report.warnings, report.errors, loaded.missing)
   }
 
   /// Whether `RATECALC_TODAY` is set but is not a date, for a warning at start.
@@ -82,17 +87,22 @@ struct App {
       return .usage
     }
     if !extra.isEmpty {
-      let (files, problems, missing) = UserRates.load(paths: extra.map(\.text), environment: [:])
-      if let path = missing.first, let token = extra.first(where: { $0.text == path }) {
+      let loaded = UserRates.load(paths: extra.map(\.text), environment: [:])
+      if let path = loaded.missing.first, let token = extra.first(where: { $0.text == path }) {
         report(.at(token, "no such file or folder: \(path)"), line: line, lineNumber: lineNumber)
         return .usage
       }
-      for problem in problems { output.errorLine("warning: \(problem)") }
-      saved = executor.book
-      executor.book = RateBook(builtIn: builtIn, user: userFiles + files)
-      for skipped in executor.book.skipped where !(saved?.skipped.contains(skipped) ?? false) {
-        output.errorLine("warning: skipped \(skipped.message)")
+      let book = RateBook(builtIn: builtIn, user: userFiles + loaded.files, today: executor.today)
+      let errors = UserRates.report(loaded.rejected + book.rejected, named: loaded.named).errors
+      if let summary = errors.last {
+        let prefix = lineNumber.map { "line \($0): " } ?? ""
+        for problem in errors.dropLast() { output.errorLine(prefix + style.red("error: ") + problem) }
+        let token = extra.first { path in summary.hasPrefix(path.text) } ?? extra[0]
+        report(.at(token, summary), line: line, lineNumber: lineNumber)
+        return .usage
       }
+      saved = executor.book
+      executor.book = book
     }
     defer {
       if let saved { executor.book = saved }

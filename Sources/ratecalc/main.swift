@@ -63,14 +63,15 @@ if remaining == ["--json"] {
 let stdinIsTerminal = isatty(0) == 1
 let stdoutIsTerminal = isatty(1) == 1
 let colour = stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
-var (app, problems, missing) = App.make(
+var (app, warnings, errors, missing) = App.make(
   ratesPaths: ratesPaths, environment: environment, output: output, style: Style(enabled: colour))
 app.jsonAlways = jsonAlways
 for path in missing {
   output.errorLine("error: --rates \(path): no such file or folder")
 }
-if !missing.isEmpty { exit(2) }
-for problem in problems { output.errorLine("warning: \(problem)") }
+for error in errors { output.errorLine("error: \(error)") }
+if !missing.isEmpty || !errors.isEmpty { exit(2) }
+for warning in warnings { output.errorLine("warning: \(warning)") }
 
 if !remaining.isEmpty {
   // One command from the arguments; words with spaces were quoted by the shell: quote them again.

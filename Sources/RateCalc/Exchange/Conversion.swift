@@ -39,7 +39,11 @@ public struct Conversion: Sendable {
   /// The sources used, in order, without repeats.
   public var sources: [TableSource] {
     var seen: [TableSource] = []
-    for leg in legs where !seen.contains(leg.source) { seen.append(leg.source) }
+    for leg in legs {
+      for source in [leg.source, leg.otherSource].compactMap({ $0 }) where !seen.contains(source) {
+        seen.append(source)
+      }
+    }
     return seen
   }
 }
@@ -60,8 +64,27 @@ public struct ConversionLeg: Sendable, Equatable {
   public let observedOn: Day
   /// Whether the rate is a fixed peg.
   public let isPeg: Bool
-  /// The table's source.
+  /// Where the rate came from (in a layered table, the file of the `to` rate, or of the `from`
+  /// rate when `to` is the base).
   public let source: TableSource
+  /// Where the `from` rate came from, when that is another file than ``source``.
+  public let otherSource: TableSource?
+
+  /// Creates a leg.
+  public init(
+    from: CurrencyCode, to: CurrencyCode, base: CurrencyCode, fromRate: Amount, toRate: Amount, observedOn: Day,
+    isPeg: Bool, source: TableSource, otherSource: TableSource? = nil
+  ) {
+    self.from = from
+    self.to = to
+    self.base = base
+    self.fromRate = fromRate
+    self.toRate = toRate
+    self.observedOn = observedOn
+    self.isPeg = isPeg
+    self.source = source
+    self.otherSource = otherSource
+  }
 }
 
 /// Something about a conversion worth telling the user, which does not stop it.

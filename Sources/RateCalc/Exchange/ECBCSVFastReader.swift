@@ -10,7 +10,17 @@
 ///
 /// The `Date` column must come first; ``readNewest(_:codes:file:)`` relies on it.
 enum ECBCSVFastReader {
-  static func read(_ text: String, codes: [CurrencyCode], file: String) -> ExchangeTable? {
+  /// What the fast reader made of a file.
+  enum Outcome {
+    /// The whole table.
+    case table(ExchangeTable)
+    /// It stopped on this line (text and 1-based number): the careful reader looks at it.
+    case stopped(String, line: Int)
+    /// It gave up for a reason of the whole file (rows out of order, no rows).
+    case gaveUp
+  }
+
+  static func read(_ text: String, codes: [CurrencyCode], file: String) -> Outcome {
     var text = text
     return text.withUTF8 { bytes in read(bytes, codes: codes, file: file) }
   }
@@ -45,7 +55,10 @@ enum ECBCSVFastReader {
       let header = "Date," + codes.map(\.description).joined(separator: ",") + "\n"
       let row = String(decoding: UnsafeBufferPointer(rebasing: bytes[newest.start..<lineEnd]), as: UTF8.self)
       var single = header + row + "\n"
-      return single.withUTF8 { read($0, codes: codes, file: file) }
+      return single.withUTF8 { bytes -> ExchangeTable? in
+        if case .table(let table) = read(bytes, codes: codes, file: file) { return table }
+        return nil
+      }
     }
   }
 
@@ -56,39 +69,50 @@ enum ECBCSVFastReader {
   private static let zero = UInt8(ascii: "0")
   private static let point = UInt8(ascii: ".")
 
-  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, codes: [CurrencyCode], file: String)
-    -> ExchangeTable?
-  {
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, codes: [CurrencyCode], file: String) -> Outcome {
     var position = 0
     let end = bytes.count
     // Skip the header line.
     while position < end && bytes[position] != newline { position += 1 }
     position += 1
+    var lineNumber = 1
+    var lineStart = position
+    /// The line being read, for the careful reader.
+    func stopped() -> Outcome {
+      var lineEnd = lineStart
+      while lineEnd < end && bytes[lineEnd] != newline { lineEnd += 1 }
+      let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+      return .stopped(line, line: lineNumber)
+    }
     var days: [Day] = []
     var rates: [Amount] = []
     days.reserveCapacity(end / (codes.count * 6 + 12))
     rates.reserveCapacity(days.capacity * codes.count)
     while position < end {
+      if position == 0 || bytes[position - 1] == newline {
+        lineNumber += 1
+        lineStart = position
+      }
       // Blank lines and comments end the fast path only if they hold something else.
       if bytes[position] == newline || bytes[position] == carriageReturn {
         position += 1
         continue
       }
-      guard position + 10 <= end, let day = isoDay(bytes, at: position) else { return nil }
+      guard position + 10 <= end, let day = isoDay(bytes, at: position) else { return stopped() }
       position += 10
       days.append(day)
       for _ in codes {
-        guard position < end, bytes[position] == comma else { return nil }
+        guard position < end, bytes[position] == comma else { return stopped() }
         position += 1
         while position < end && bytes[position] == space { position += 1 }
-        guard let (rate, next) = rateField(bytes, at: position) else { return nil }
+        guard let (rate, next) = rateField(bytes, at: position) else { return stopped() }
         rates.append(rate)
         position = next
       }
       // What may follow the last rate: a trailing comma, spaces, the line end.
       while position < end && (bytes[position] == comma || bytes[position] == space) { position += 1 }
       if position < end && bytes[position] == carriageReturn { position += 1 }
-      guard position >= end || bytes[position] == newline else { return nil }
+      guard position >= end || bytes[position] == newline else { return stopped() }
       position += 1
     }
     // Newest first in the ECB's files; store oldest first. Any other order goes the careful way.
@@ -97,16 +121,17 @@ enum ECBCSVFastReader {
       ordered = false
       break
     }
-    guard ordered, !days.isEmpty else { return nil }
+    guard ordered, !days.isEmpty else { return .gaveUp }
     let width = codes.count
     var oldestFirst: [Amount] = []
     oldestFirst.reserveCapacity(rates.count)
     for row in stride(from: days.count - 1, through: 0, by: -1) {
       oldestFirst += rates[(row * width)..<((row + 1) * width)]
     }
-    return ExchangeTable(
-      base: .eur, source: ECBCSVReader.source(file: file), days: days.reversed(), codes: codes,
-      rates: oldestFirst)
+    return .table(
+      ExchangeTable(
+        base: .eur, source: ECBCSVReader.source(file: file), days: days.reversed(), codes: codes,
+        rates: oldestFirst))
   }
 
   /// `YYYY-MM-DD` at a position, or `nil`.

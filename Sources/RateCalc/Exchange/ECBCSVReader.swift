@@ -12,7 +12,9 @@ enum ECBCSVReader {
       name: "ECB", detail: "European Central Bank euro foreign exchange reference rates", file: file)
   }
 
-  static func read(_ text: String, file: String, newestOnly: Bool = false) throws(DataFileError) -> ExchangeTable {
+  static func read(
+    _ text: String, file: String, newestOnly: Bool = false, rules: ExchangeReadRules = ExchangeReadRules()
+  ) throws(DataFileError) -> ExchangeTable {
     let headerLine = text.prefix { $0 != "\n" }
     let headerRecords = try CSV.records(in: String(headerLine), file: file)
     guard let header = headerRecords.first else {
@@ -31,6 +33,9 @@ enum ECBCSVReader {
           file: file, line: header.line, column: field.column, text: field.text,
           reason: "a column header is a three-letter currency code")
       }
+      if let problem = rules.problem(with: code) {
+        throw DataFileError(file: file, line: header.line, column: field.column, text: field.text, reason: problem)
+      }
       guard !codes.contains(code) else {
         throw DataFileError(
           file: file, line: header.line, column: field.column, text: field.text,
@@ -38,39 +43,77 @@ enum ECBCSVReader {
       }
       codes.append(code)
     }
-    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, file: file) { return table }
-    if let table = ECBCSVFastReader.read(text, codes: codes, file: file) { return table }
+    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, file: file),
+      rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil
+    {
+      return table
+    }
+    switch ECBCSVFastReader.read(text, codes: codes, file: file) {
+    case .table(let table) where rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil:
+      return table
+    case .stopped(let line, let number):
+      // The fast reader stopped on one line: read that line carefully. Its error is the file's
+      // first (every line before it read well), so a bad last row costs one pass, not two.
+      var records = try CSV.records(in: line, file: file)
+      if let record = records.first {
+        records[0] = CSVRecord(line: number, fields: record.fields)
+        _ = try row(records[0], codes: codes, file: file, rules: rules)
+      }
+    default:
+      break
+    }
     let records = try CSV.records(in: text, file: file)
+    if records.count < 2 {
+      throw DataFileError(
+        file: file, line: header.line, column: 1, text: "", reason: "the file has a header and no rates")
+    }
     var rows: [(day: Day, rates: [Amount], line: Int)] = []
     rows.reserveCapacity(records.count)
     for record in records.dropFirst() {
-      let fields = record.fields
-      guard let dateField = fields.first, let day = Day(parsing: dateField.text) else {
-        let field = fields.first ?? CSVField(text: "", column: 1)
-        throw DataFileError(
-          file: file, line: record.line, column: field.column, text: field.text,
-          reason: "a date is written YYYY-MM-DD or like '13 April 2026'")
-      }
-      var rates: [Amount] = []
-      rates.reserveCapacity(codes.count)
-      for (offset, _) in codes.enumerated() {
-        let index = offset + 1
-        guard index < fields.count else {
-          throw DataFileError(
-            file: file, line: record.line, column: (fields.last?.column ?? 1), text: fields.last?.text ?? "",
-            reason: "the row has \(fields.count - 1) rates; the header names \(codes.count) currencies")
-        }
-        rates.append(try ExchangeRateText.rate(fields[index], file: file, line: record.line))
-      }
-      if let extra = fields.dropFirst(codes.count + 1).first(where: { !$0.text.isEmpty }) {
-        throw DataFileError(
-          file: file, line: record.line, column: extra.column, text: extra.text,
-          reason: "the row has more values than the header has currencies")
-      }
+      let (day, rates) = try row(record, codes: codes, file: file, rules: rules)
       rows.append((day, rates, record.line))
     }
     return try ExchangeRateText.table(
-      base: .eur, source: source(file: file), codes: codes, rows: rows, file: file)
+      base: .eur, source: source(file: file), codes: codes, rows: rows, file: file, rules: rules)
+  }
+
+  /// One data row: its date and a rate (or zero for no quote) per currency of the header.
+  static func row(_ record: CSVRecord, codes: [CurrencyCode], file: String, rules: ExchangeReadRules)
+    throws(DataFileError) -> (Day, [Amount])
+  {
+    let fields = record.fields
+    guard let dateField = fields.first, let day = Day(parsing: dateField.text) else {
+      let field = fields.first ?? CSVField(text: "", column: 1)
+      throw DataFileError(
+        file: file, line: record.line, column: field.column, text: field.text,
+        reason: "a date is written YYYY-MM-DD or like '13 April 2026'")
+    }
+    if let problem = rules.problem(with: day) {
+      throw DataFileError(
+        file: file, line: record.line, column: dateField.column, text: dateField.text, reason: problem)
+    }
+    var rates: [Amount] = []
+    rates.reserveCapacity(codes.count)
+    for (offset, _) in codes.enumerated() {
+      let index = offset + 1
+      guard index < fields.count else {
+        throw DataFileError(
+          file: file, line: record.line, column: (fields.last?.column ?? 1), text: fields.last?.text ?? "",
+          reason: "the row has \(fields.count - 1) rates; the header names \(codes.count) currencies")
+      }
+      rates.append(try ExchangeRateText.rate(fields[index], file: file, line: record.line))
+    }
+    if let extra = fields.dropFirst(codes.count + 1).first(where: { !$0.text.isEmpty }) {
+      if let comma = DataColumns.decimalComma(in: Array(fields.dropFirst())) {
+        throw DataFileError(
+          file: file, line: record.line, column: comma.column, text: comma.text,
+          reason: "a rate is written with a decimal point (a decimal comma splits it in two: write it as 1.1476)")
+      }
+      throw DataFileError(
+        file: file, line: record.line, column: extra.column, text: extra.text,
+        reason: "the row has more values than the header has currencies")
+    }
+    return (day, rates)
   }
 }
 
@@ -101,10 +144,12 @@ enum ExchangeRateText {
     return rate
   }
 
-  /// Builds a table from rows in any order, rejecting a date that appears twice.
+  /// Builds a table from dense rows in any order, rejecting a date that appears twice or breaks
+  /// the rules.
   static func table(
     base: CurrencyCode, source: TableSource, kind: ExchangeTable.Kind = .observed, codes: [CurrencyCode],
-    rows: [(day: Day, rates: [Amount], line: Int)], file: String, unknown: [CurrencyCode: String] = [:]
+    rows: [(day: Day, rates: [Amount], line: Int)], file: String, unknown: [CurrencyCode: String] = [:],
+    rules: ExchangeReadRules = ExchangeReadRules()
   ) throws(DataFileError) -> ExchangeTable {
     let sorted = rows.sorted { $0.day < $1.day }
     var previous: Day? = nil
@@ -114,6 +159,9 @@ enum ExchangeRateText {
           file: file, line: row.line, column: 1, text: row.day.description,
           reason: "the date appears twice")
       }
+      if let problem = rules.problem(with: row.day) {
+        throw DataFileError(file: file, line: row.line, column: 1, text: row.day.description, reason: problem)
+      }
       previous = row.day
     }
     var rates: [Amount] = []
@@ -121,5 +169,22 @@ enum ExchangeRateText {
     for row in sorted { rates += row.rates }
     return ExchangeTable(
       base: base, source: source, kind: kind, days: sorted.map(\.day), codes: codes, rates: rates, unknown: unknown)
+  }
+
+  /// Builds a table from days in file order (each once) and the rates read on them, sparse
+  /// where few cells hold a rate.
+  static func sparseTable(
+    base: CurrencyCode, source: TableSource, kind: ExchangeTable.Kind, days: [Day], codes: [CurrencyCode],
+    observations: [(row: Int, column: Int32, rate: Amount)], unknown: [CurrencyCode: String] = [:]
+  ) -> ExchangeTable {
+    let order = days.indices.sorted { days[$0] < days[$1] }
+    var rank = [Int32](repeating: 0, count: days.count)
+    for (sortedIndex, row) in order.enumerated() { rank[row] = Int32(sortedIndex) }
+    let cells = observations.map {
+      ExchangeTable.Observation(day: rank[$0.row], column: $0.column, origin: 0, rate: $0.rate)
+    }
+    return ExchangeTable.build(
+      base: base, sources: [source], kind: kind, days: order.map { days[$0] }, codes: codes, observations: cells,
+      unknown: unknown)
   }
 }

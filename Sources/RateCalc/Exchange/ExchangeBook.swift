@@ -133,9 +133,14 @@ public struct ExchangeBook: Sendable {
         step.to, on: options.date ?? day, source: table.source, lastQuoted: table.lastQuoted(step.to, before: index),
         nextQuoted: table.nextQuoted(step.to, after: index))
     }
+    // In a layered table each rate names its own file; a leg names the file of its rate (the
+    // quoted currency's, or the one rate that is not the base).
+    let origin = step.to == table.base ? table.origin(step.from, at: index) : table.origin(step.to, at: index)
+    let fromOrigin = table.origin(step.from, at: index)
     return ConversionLeg(
       from: step.from, to: step.to, base: table.base, fromRate: fromRate, toRate: toRate, observedOn: day,
-      isPeg: table.kind == .peg, source: table.source)
+      isPeg: table.kind == .peg, source: origin,
+      otherSource: step.from != table.base && fromOrigin != origin ? fromOrigin : nil)
   }
 
   private func observationIndex(in table: ExchangeTable, options: ConversionOptions) throws(ExchangeError) -> Int {

@@ -1,58 +1,14 @@
-/// Where an exchange table came from.
-///
-/// A value type over one shared immutable storage object, so a conversion result can carry it
-/// cheaply.
-public struct TableSource: Hashable, Sendable, CustomStringConvertible {
-  private let details: Details
-
-  private final class Details: Sendable {
-    let name: String
-    let detail: String
-    let file: String
-
-    init(name: String, detail: String, file: String) {
-      self.name = name
-      self.detail = detail
-      self.file = file
-    }
-  }
-
-  /// Creates a source description.
-  public init(name: String, detail: String, file: String) {
-    details = Details(name: name, detail: detail, file: file)
-  }
-
-  /// A short name to show beside a figure: `ECB`, `AED peg to USD (CBUAE)`.
-  public var name: String { details.name }
-  /// What the source is, in full.
-  public var detail: String { details.detail }
-  /// The file the table was read from (a path inside `Rates/` for built-in data).
-  public var file: String { details.file }
-
-  /// The short name.
-  public var description: String { name }
-
-  /// Whether two sources have the same name, detail and file.
-  public static func == (lhs: TableSource, rhs: TableSource) -> Bool {
-    lhs.details === rhs.details
-      || (lhs.name == rhs.name && lhs.detail == rhs.detail && lhs.file == rhs.file)
-  }
-
-  /// Hashes name and file.
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(name)
-    hasher.combine(file)
-  }
-}
-
 /// Exchange rates against one base currency: dated observations from one source.
 ///
 /// Each observation says how many units of each quoted currency one unit of the base buys
 /// ("1 EUR = 1.1684 USD"). A currency without a quote on a day (the ECB's `N/A`) has none that day;
 /// lookups never borrow another day's quote across such a gap.
 ///
-/// A value type over one shared immutable storage object: the rates are a flat day × currency
-/// matrix, so a lookup is a binary search over the days and one dictionary probe.
+/// A value type over one shared immutable storage object. The rates are a flat day × currency
+/// matrix when most cells hold a rate (a lookup is a binary search over the days and one probe),
+/// and a sorted list per currency when few do, so memory follows the observations a file holds,
+/// never days × currencies. A table layered from several files (``layered(_:)``) keeps, for each
+/// rate, which file it came from.
 public struct ExchangeTable: Sendable {
   /// How a table's rates hold over time.
   public enum Kind: String, Sendable {
@@ -62,47 +18,103 @@ public struct ExchangeTable: Sendable {
     case peg
   }
 
+  /// The most files one table can be layered from.
+  public static let maximumSources = 255
+
+  /// One rate: a day (index into the days), a currency (index into the codes), the file it came
+  /// from (index into the sources) and the rate.
+  struct Observation: Sendable {
+    let day: Int32
+    let column: Int32
+    let origin: UInt8
+    let rate: Amount
+  }
+
+  /// The rates, dense or sparse.
+  enum Cells: Sendable {
+    /// `rates[day × codes + column]`, zero for no quote; `origins` is empty when every rate
+    /// comes from the first source, else parallel to `rates`.
+    case dense(rates: [Amount], origins: [UInt8])
+    /// For each column, its observations sorted by day.
+    case sparse([[Observation]])
+  }
+
   private final class Storage: Sendable {
     let base: CurrencyCode
-    let source: TableSource
+    let sources: [TableSource]
     let kind: Kind
     let days: [Day]
     let codes: [CurrencyCode]
     let columnOf: CodeIndex
-    let rates: [Amount]
+    let cells: Cells
     let unknown: [CurrencyCode: String]
 
     init(
-      base: CurrencyCode, source: TableSource, kind: Kind, days: [Day], codes: [CurrencyCode],
-      rates: [Amount], unknown: [CurrencyCode: String]
+      base: CurrencyCode, sources: [TableSource], kind: Kind, days: [Day], codes: [CurrencyCode], cells: Cells,
+      unknown: [CurrencyCode: String]
     ) {
       self.base = base
-      self.source = source
+      self.sources = sources
       self.kind = kind
       self.days = days
       self.codes = codes
       self.columnOf = CodeIndex(codes)
-      self.rates = rates
+      self.cells = cells
       self.unknown = unknown
     }
   }
 
   private let storage: Storage
 
-  /// Creates a table from rows: `codes` names the columns; each row holds one rate per code (zero
-  /// for no quote). Rows must be sorted by day, oldest first.
+  /// Creates a table from a dense matrix: `codes` names the columns; each day holds one rate per
+  /// code (zero for no quote). Days must be sorted, oldest first, without repeats.
   init(
     base: CurrencyCode, source: TableSource, kind: Kind = .observed, days: [Day], codes: [CurrencyCode],
     rates: [Amount], unknown: [CurrencyCode: String] = [:]
   ) {
     storage = Storage(
-      base: base, source: source, kind: kind, days: days, codes: codes, rates: rates, unknown: unknown)
+      base: base, sources: [source], kind: kind, days: days, codes: codes, cells: .dense(rates: rates, origins: []),
+      unknown: unknown)
+  }
+
+  private init(storage: Storage) { self.storage = storage }
+
+  /// Creates a table from observations in any order, at most one per day and column. `days`
+  /// must be sorted, oldest first, without repeats. Dense when at least half the cells hold a
+  /// rate, else sparse.
+  static func build(
+    base: CurrencyCode, sources: [TableSource], kind: Kind, days: [Day], codes: [CurrencyCode],
+    observations: [Observation], unknown: [CurrencyCode: String]
+  ) -> ExchangeTable {
+    let cellCount = days.count * codes.count
+    let cells: Cells
+    if !codes.isEmpty && observations.count * 2 >= cellCount {
+      var rates = [Amount](repeating: .zero, count: cellCount)
+      let mixed = observations.contains { $0.origin != 0 }
+      var origins = [UInt8](repeating: 0, count: mixed ? cellCount : 0)
+      for observation in observations {
+        let cell = Int(observation.day) * codes.count + Int(observation.column)
+        rates[cell] = observation.rate
+        if mixed { origins[cell] = observation.origin }
+      }
+      cells = .dense(rates: rates, origins: origins)
+    } else {
+      var columns = [[Observation]](repeating: [], count: codes.count)
+      for observation in observations { columns[Int(observation.column)].append(observation) }
+      for index in columns.indices where !columns[index].isSorted { columns[index].sort { $0.day < $1.day } }
+      cells = .sparse(columns)
+    }
+    return ExchangeTable(
+      storage: Storage(
+        base: base, sources: sources, kind: kind, days: days, codes: codes, cells: cells, unknown: unknown))
   }
 
   /// The currency every rate is quoted against.
   public var base: CurrencyCode { storage.base }
-  /// Where the rates come from.
-  public var source: TableSource { storage.source }
+  /// Where the rates come from: the first file layered (the one that wins).
+  public var source: TableSource { storage.sources[0] }
+  /// Every file the rates come from, the one that wins first.
+  public var sources: [TableSource] { storage.sources }
   /// Observed or pegged.
   public var kind: Kind { storage.kind }
   /// Observation dates, oldest first.
@@ -113,6 +125,14 @@ public struct ExchangeTable: Sendable {
   /// The number of observation dates.
   public var dayCount: Int { storage.days.count }
 
+  /// The number of rates held (cells with a quote).
+  public var observationCount: Int {
+    switch storage.cells {
+    case .dense(let rates, _): rates.reduce(0) { $0 + ($1.isZero ? 0 : 1) }
+    case .sparse(let columns): columns.reduce(0) { $0 + $1.count }
+    }
+  }
+
   /// The observation date at an index (0 is the oldest).
   public func day(at index: Int) -> Day { storage.days[index] }
 
@@ -120,6 +140,9 @@ public struct ExchangeTable: Sendable {
   public var oldest: Day? { storage.days.first }
   /// The latest observation date.
   public var newest: Day? { storage.days.last }
+
+  /// The quoted currencies in column order.
+  var storageCodes: [CurrencyCode] { storage.codes }
 
   /// The quoted currencies (the base not included), in code order.
   public var quoted: [CurrencyCode] { storage.codes.sorted() }
@@ -149,11 +172,36 @@ public struct ExchangeTable: Sendable {
   /// The rate of a currency at an observation index: 1 for the base, `nil` where there is no quote.
   public func rate(_ code: CurrencyCode, at index: Int) -> Amount? {
     if code == storage.base { return .one }
+    return cell(code, at: index)?.rate
+  }
+
+  /// The file a currency's rate at an observation index came from (the first source for the base
+  /// or where there is no quote).
+  public func origin(_ code: CurrencyCode, at index: Int) -> TableSource {
+    guard code != storage.base, let cell = cell(code, at: index) else { return source }
+    return storage.sources[Int(cell.origin)]
+  }
+
+  private func cell(_ code: CurrencyCode, at index: Int) -> (rate: Amount, origin: UInt8)? {
     guard let column = storage.columnOf.index(of: code), index >= 0, index < storage.days.count else {
       return nil
     }
-    let rate = storage.rates[index * storage.codes.count + column]
-    return rate.isZero ? nil : rate
+    switch storage.cells {
+    case .dense(let rates, let origins):
+      let at = index * storage.codes.count + column
+      let rate = rates[at]
+      return rate.isZero ? nil : (rate, origins.isEmpty ? 0 : origins[at])
+    case .sparse(let columns):
+      let list = columns[column]
+      var low = 0
+      var high = list.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(list[middle].day) < index { low = middle + 1 } else { high = middle }
+      }
+      guard low < list.count, Int(list[low].day) == index else { return nil }
+      return (list[low].rate, list[low].origin)
+    }
   }
 
   /// The last day before the given index on which the currency was quoted.
@@ -174,5 +222,34 @@ public struct ExchangeTable: Sendable {
       at += 1
     }
     return nil
+  }
+
+  /// Every rate, in day order within each currency.
+  func observations() -> [Observation] {
+    switch storage.cells {
+    case .sparse(let columns): return columns.flatMap { $0 }
+    case .dense(let rates, let origins):
+      var result: [Observation] = []
+      result.reserveCapacity(rates.count)
+      let width = storage.codes.count
+      for (cell, rate) in rates.enumerated() where !rate.isZero {
+        result.append(
+          Observation(
+            day: Int32(cell / width), column: Int32(cell % width), origin: origins.isEmpty ? 0 : origins[cell],
+            rate: rate))
+      }
+      return result
+    }
+  }
+}
+
+extension Array where Element == ExchangeTable.Observation {
+  fileprivate var isSorted: Bool {
+    var previous: Int32 = -1
+    for element in self {
+      if element.day < previous { return false }
+      previous = element.day
+    }
+    return true
   }
 }

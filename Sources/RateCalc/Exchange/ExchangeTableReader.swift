@@ -7,21 +7,23 @@ public enum ExchangeTableReader {
   /// - Throws: ``DataFileError`` naming the file, line, column and offending text.
   /// - Parameter newestOnly: keep only each table's newest observation where that can be read
   ///   without parsing the rest (ECB CSV files); what conversions at the latest rates need.
-  public static func read(_ text: String, file: String, newestOnly: Bool = false) throws(DataFileError)
-    -> [ExchangeTable]
-  {
+  ///   - rules: what the file's currencies and dates must satisfy (a user's file: see
+  ///     ``ExchangeReadRules/userFile(currencies:today:)``).
+  public static func read(
+    _ text: String, file: String, newestOnly: Bool = false, rules: ExchangeReadRules = ExchangeReadRules()
+  ) throws(DataFileError) -> [ExchangeTable] {
     let start = firstDataLine(of: text)
     if start.hasPrefix("<") {
-      return [try ECBXMLReader.read(text, file: file)]
+      return [try ECBXMLReader.read(text, file: file, rules: rules)]
     }
     if start.lowercased().hasPrefix("date,base,") {
-      return try LongRatesReader.read(text, file: file)
+      return try LongRatesReader.read(text, file: file, rules: rules)
     }
     if start.lowercased().hasPrefix("date") {
-      return [try ECBCSVReader.read(text, file: file, newestOnly: newestOnly)]
+      return [try ECBCSVReader.read(text, file: file, newestOnly: newestOnly, rules: rules)]
     }
     throw DataFileError(
-      file: file, line: 1, column: 1, text: String(start.prefix(40)),
+      file: file, line: 1, column: 1, text: "",
       reason: "not an exchange-rate file: expected an ECB CSV ('Date,USD,…'), an ECB XML file, "
         + "or 'date,base,quote,rate,source'")
   }

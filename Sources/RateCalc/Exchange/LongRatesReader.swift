@@ -12,14 +12,26 @@
 enum LongRatesReader {
   static let requiredColumns = ["date", "base", "quote", "rate", "source"]
 
-  static func read(_ text: String, file: String) throws(DataFileError) -> [ExchangeTable] {
+  static func read(_ text: String, file: String, rules: ExchangeReadRules = ExchangeReadRules())
+    throws(DataFileError) -> [ExchangeTable]
+  {
     let records = try CSV.records(in: text, file: file)
     guard let header = records.first else {
       throw DataFileError(file: file, line: 1, column: 1, text: "", reason: "the file is empty")
     }
+    guard records.count > 1 else {
+      throw DataFileError(
+        file: file, line: header.line, column: 1, text: "", reason: "the file has a header and no rates")
+    }
     let columns = try DataColumns(header: header, file: file, required: requiredColumns)
+    /// The rows of one table, kept sparse: each day once, each (day, currency) once.
     struct Group {
-      var rows: [(day: Day, quote: CurrencyCode, rate: Amount, line: Int)] = []
+      var days: [Day] = []
+      var rowOfDay: [Day: Int] = [:]
+      var codes: [CurrencyCode] = []
+      var columnOf: [CurrencyCode: Int32] = [:]
+      var observations: [(row: Int, column: Int32, rate: Amount)] = []
+      var seen: Set<Int> = []
       var unknown: [CurrencyCode: String] = [:]
     }
     struct Key: Hashable {
@@ -35,14 +47,11 @@ enum LongRatesReader {
       guard let day = Day(parsing: dateField.text) else {
         throw row.error(dateField, "a date is written YYYY-MM-DD")
       }
-      let baseField = row.field("base")
-      guard let base = CurrencyCode(baseField.text) else {
-        throw row.error(baseField, "a base is a three-letter currency code")
-      }
+      if let problem = rules.problem(with: day) { throw row.error(dateField, problem) }
+      let base = try code(row, "base", "a base is a three-letter currency code", rules: rules)
       let quoteField = row.field("quote")
-      guard let quote = CurrencyCode(quoteField.text), quote != base else {
-        throw row.error(quoteField, "a quote is a three-letter currency code other than the base")
-      }
+      let quote = try code(row, "quote", "a quote is a three-letter currency code", rules: rules)
+      guard quote != base else { throw row.error(quoteField, "a quote is a currency other than the base") }
       let sourceField = row.field("source")
       guard !sourceField.text.isEmpty else {
         throw row.error(sourceField, "every rate names its source")
@@ -63,29 +72,44 @@ enum LongRatesReader {
       }
       let rate = try ExchangeRateText.positiveRate(
         rateField.text, column: rateField.column, file: file, line: record.line)
-      if groups[key, default: Group()].rows.contains(where: { $0.day == day && $0.quote == quote }) {
+      var group = groups.removeValue(forKey: key) ?? Group()
+      let dayRow: Int
+      if let known = group.rowOfDay[day] {
+        dayRow = known
+      } else {
+        dayRow = group.days.count
+        group.rowOfDay[day] = dayRow
+        group.days.append(day)
+      }
+      let column: Int32
+      if let known = group.columnOf[quote] {
+        column = known
+      } else {
+        column = Int32(group.codes.count)
+        group.columnOf[quote] = column
+        group.codes.append(quote)
+      }
+      guard group.seen.insert(dayRow << 16 | Int(column)).inserted else {
         throw row.error(dateField, "\(base)→\(quote) on \(day) appears twice")
       }
-      groups[key, default: Group()].rows.append((day, quote, rate, record.line))
+      group.observations.append((dayRow, column, rate))
+      groups[key] = group
     }
-    var tables: [ExchangeTable] = []
-    for key in order {
-      guard let group = groups[key] else { continue }
-      var codes: [CurrencyCode] = []
-      for row in group.rows where !codes.contains(row.quote) { codes.append(row.quote) }
-      var byDay: [Day: (rates: [Amount], line: Int)] = [:]
-      for row in group.rows {
-        var entry = byDay[row.day] ?? ([Amount](repeating: .zero, count: codes.count), row.line)
-        if let index = codes.firstIndex(of: row.quote) { entry.rates[index] = row.rate }
-        byDay[row.day] = entry
-      }
-      let rows = byDay.map { (day: $0.key, rates: $0.value.rates, line: $0.value.line) }
-      let source = TableSource(name: key.source, detail: key.source, file: file)
-      tables.append(
-        try ExchangeRateText.table(
-          base: key.base, source: source, kind: key.kind, codes: codes, rows: rows, file: file,
-          unknown: group.unknown))
+    return order.compactMap { key in
+      guard let group = groups[key] else { return nil }
+      return ExchangeRateText.sparseTable(
+        base: key.base, source: TableSource(name: key.source, detail: key.source, file: file), kind: key.kind,
+        days: group.days, codes: group.codes, observations: group.observations, unknown: group.unknown)
     }
-    return tables
+  }
+
+  /// A currency code field that the rules accept.
+  private static func code(_ row: DataRow, _ name: String, _ reason: String, rules: ExchangeReadRules)
+    throws(DataFileError) -> CurrencyCode
+  {
+    let field = row.field(name)
+    guard let code = CurrencyCode(field.text) else { throw row.error(field, reason) }
+    if let problem = rules.problem(with: code) { throw row.error(field, problem) }
+    return code
   }
 }

@@ -6,22 +6,32 @@ import Synchronization
 ///
 /// Built from the files compiled in from `Rates/`, then the user's files in the order given; a
 /// user's row wins over a built-in one for the same thing (the same currency, band figure,
-/// country and year, PPP year, source id; for contributions, a country and year's whole set),
-/// and a user's exchange table is tried before the built-in ones. Every record keeps its
-/// ``Origin``, so output can say which file a figure came from. A malformed row or file is
-/// skipped and reported; the rest still loads.
+/// country and year, PPP year, source id; for contributions, a country and year's whole set).
+/// A user's exchange table is layered over the built-in table of the same series (the same
+/// source name and base, such as a newer ECB download over the built-in ECB history): merged by
+/// date and currency, the user's rate wins where it has one and the built-in data answers
+/// elsewhere, and every rate keeps the file it came from. Every record keeps its ``Origin``, so
+/// output can say which file a figure came from.
 ///
-/// Only the currencies are read at once. The exchange tables and the market data are read on
-/// first use, so a one-shot conversion does not pay for parsing country profiles; the user's
-/// files are checked at once all the same, so their problems are reported up front.
+/// A user's file is used entirely or not at all, decided once when the book is made: a file
+/// with any problem (a malformed row, a date in the future, a currency that is not ISO 4217, text
+/// that is not UTF-8) is left out whole and listed in ``rejected`` with every problem found.
+///
+/// Only the currencies and the user's files are read at once. The built-in exchange tables and
+/// market data are read on first use, so a one-shot conversion does not pay for parsing country
+/// profiles.
 public struct RateBook: Sendable {
   /// The currencies.
   public let currencies: CurrencyTable
-  /// What could not be loaded from the user's files (and the currency files): one error per
-  /// skipped row or file. ``allProblems()`` adds any in the built-in data.
-  public let skipped: [DataFileError]
+  /// The user's files that were not used, each with every problem found in it.
+  public let rejected: [RejectedFile]
+  /// Every problem in the user's rejected files, in order. ``allProblems()`` adds any in the
+  /// built-in data.
+  public var skipped: [DataFileError] { rejected.flatMap(\.problems) }
   /// The files read, in order.
   public let files: [(name: String, kind: DataFile.Kind?, isUserFile: Bool)]
+  /// Problems in the built-in currency files (none in a correct build).
+  private let currencyProblems: [DataFileError]
   private let storage: Storage
 
   /// The records of every market kind, merged from built-in and user files.
@@ -39,13 +49,16 @@ public struct RateBook: Sendable {
   private final class Storage: Sendable {
     let files: [(file: DataFile, kind: DataFile.Kind?)]
     let currencies: CurrencyTable
+    /// The user's exchange tables, read (and checked) when the book was made.
+    let userTables: [ExchangeTable]
     private let market = Mutex<Market?>(nil)
     private let exchange = Mutex<(tables: [ExchangeTable], problems: [DataFileError])?>(nil)
     private let latestExchange = Mutex<[ExchangeTable]?>(nil)
 
-    init(files: [(file: DataFile, kind: DataFile.Kind?)], currencies: CurrencyTable) {
+    init(files: [(file: DataFile, kind: DataFile.Kind?)], currencies: CurrencyTable, userTables: [ExchangeTable]) {
       self.files = files
       self.currencies = currencies
+      self.userTables = userTables
     }
 
     var marketData: Market {
@@ -61,35 +74,33 @@ public struct RateBook: Sendable {
     var latestTables: [ExchangeTable] {
       latestExchange.withLock { cached in
         if let cached { return cached }
-        var user: [ExchangeTable] = []
         var builtIn: [ExchangeTable] = []
-        for (file, kind) in files where kind == .exchange {
-          // A file that does not read is left out here as in the full tables (and reported there).
+        for (file, kind) in files where kind == .exchange && !file.isUserFile {
+          // A built-in file that does not read is left out here as in the full tables (and reported there).
           guard let tables = try? ExchangeTableReader.read(file.text, file: file.name, newestOnly: true) else {
             continue
           }
-          if file.isUserFile { user += tables } else { builtIn += tables }
+          builtIn += tables
         }
-        cached = user + builtIn
-        return user + builtIn
+        let layered = ExchangeTable.layering(userTables + builtIn)
+        cached = layered
+        return layered
       }
     }
 
     var exchangeData: (tables: [ExchangeTable], problems: [DataFileError]) {
       exchange.withLock { cached in
         if let cached { return cached }
-        var user: [ExchangeTable] = []
         var builtIn: [ExchangeTable] = []
         var problems: [DataFileError] = []
-        for (file, kind) in files where kind == .exchange {
+        for (file, kind) in files where kind == .exchange && !file.isUserFile {
           do throws(DataFileError) {
-            let tables = try ExchangeTableReader.read(file.text, file: file.name)
-            if file.isUserFile { user += tables } else { builtIn += tables }
+            builtIn += try ExchangeTableReader.read(file.text, file: file.name)
           } catch {
             problems.append(error)
           }
         }
-        let built = (user + builtIn, problems)
+        let built = (ExchangeTable.layering(userTables + builtIn), problems)
         cached = built
         return built
       }
@@ -109,7 +120,7 @@ public struct RateBook: Sendable {
   /// Sources by id.
   public var sources: [String: Source] { storage.marketData.sources }
 
-  /// The exchange book: user tables first, then the built-in ones.
+  /// The exchange book: each series layered, the user's series first, then the built-in ones.
   public var exchange: ExchangeBook { ExchangeBook(tables: storage.exchangeData.tables, currencies: currencies) }
 
   /// An exchange book of each table's newest observation only: the same results as
@@ -120,7 +131,7 @@ public struct RateBook: Sendable {
 
   /// Every problem in every file, built-in ones included (reads everything).
   public func allProblems() -> [DataFileError] {
-    var all = skipped
+    var all = currencyProblems + skipped
     for problem in storage.marketData.problems + storage.exchangeData.problems where !all.contains(problem) {
       all.append(problem)
     }
@@ -128,46 +139,79 @@ public struct RateBook: Sendable {
   }
 
   /// Loads the built-in data and then the user's files, in order.
-  public init(builtIn: [DataFile], user: [DataFile] = []) {
-    let all = (builtIn + user).map { (file: $0, kind: $0.kind) }
-    var skipped: [DataFileError] = []
-    // Currencies first: every other kind refers to them.
+  /// - Parameter today: the day the book is made, for the user's exchange files: a rate dated
+  ///   after tomorrow is a problem. `nil` skips that check.
+  public init(builtIn: [DataFile], user: [DataFile] = [], today: Day? = nil) {
+    var rejected: [RejectedFile] = []
+    var currencyProblems: [DataFileError] = []
+    // Currencies first: every other kind refers to them. A user's currency file is checked whole
+    // before any of it is used.
     var currencyList: [CurrencyCode: Currency] = [:]
     var currencyOrder: [CurrencyCode] = []
-    for (file, kind) in all where kind == .currencies {
+    var accepted: [(file: DataFile, kind: DataFile.Kind?)] = []
+    for file in builtIn + user {
+      let kind = file.kind
+      guard kind == .currencies else {
+        if !file.isUserFile { accepted.append((file, kind)) }
+        continue
+      }
       do {
         for currency in try CurrencyTable.records(csv: file.text, file: file.name) {
           if currencyList[currency.code] == nil { currencyOrder.append(currency.code) }
           currencyList[currency.code] = currency
         }
+        accepted.append((file, kind))
       } catch {
-        skipped.append(error)
+        if file.isUserFile {
+          rejected.append(RejectedFile(name: file.name, problems: [error]))
+        } else {
+          currencyProblems.append(error)
+        }
       }
     }
     let currencies = CurrencyTable(currencyOrder.compactMap { currencyList[$0] })
-    // The user's files are checked now, so that their problems are reported at once.
-    let userFiles = all.filter(\.file.isUserFile)
-    for (file, kind) in userFiles {
+    // Every other user file is read whole now, once: used entirely or not at all.
+    let rules = ExchangeReadRules.userFile(currencies: currencies, today: today)
+    var userTables: [ExchangeTable] = []
+    for file in user {
+      let kind = file.kind
+      var problems: [DataFileError] = []
       switch kind {
       case nil:
-        skipped.append(
+        problems.append(
           DataFileError(
             file: file.name, line: 1, column: 1, text: "",
-            reason:
-              "not a ratecalc data file (its first line matches none of the kinds in Rates/README.md): the whole file was skipped"
-          ))
-      case .exchange?:
-        do { _ = try ExchangeTableReader.read(file.text, file: file.name) } catch { skipped.append(error) }
+            reason: "not a ratecalc data file (its first line matches none of the kinds in Rates/README.md)"))
       case .currencies?:
-        break
+        continue
+      case .exchange?:
+        do {
+          let tables = try ExchangeTableReader.read(file.text, file: file.name, rules: rules)
+          if tables.count + userTables.count > ExchangeTable.maximumSources {
+            problems.append(
+              DataFileError(
+                file: file.name, line: 1, column: 1, text: "",
+                reason: "more than \(ExchangeTable.maximumSources) exchange tables are loaded"))
+          } else {
+            userTables += tables
+          }
+        } catch {
+          problems.append(error)
+        }
       default:
-        skipped += RateBook.readMarket([(file, kind)], currencies: currencies).problems
+        problems = RateBook.readMarket([(file, kind)], currencies: currencies).problems
+      }
+      if problems.isEmpty {
+        accepted.append((file, kind))
+      } else {
+        rejected.append(RejectedFile(name: file.name, problems: problems))
       }
     }
     self.currencies = currencies
-    self.skipped = skipped
-    self.files = all.map { ($0.file.name, $0.kind, $0.file.isUserFile) }
-    self.storage = Storage(files: all, currencies: currencies)
+    self.currencyProblems = currencyProblems
+    self.rejected = rejected
+    self.files = accepted.map { ($0.file.name, $0.kind, $0.file.isUserFile) }
+    self.storage = Storage(files: accepted, currencies: currencies, userTables: userTables)
   }
 
   /// Reads the market kinds of some files, later files winning.

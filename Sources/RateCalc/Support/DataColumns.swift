@@ -33,7 +33,24 @@ struct DataColumns {
         text: record.fields.map(\.text).joined(separator: ","),
         reason: "the row has \(record.fields.count) fields; the header has \(needed)")
     }
+    if record.fields.count > needed, let comma = DataColumns.decimalComma(in: record.fields) {
+      throw DataFileError(
+        file: file, line: record.line, column: comma.column, text: comma.text,
+        reason:
+          "a number is written with a decimal point (a decimal comma splits it into two fields: write it as 3.6725)")
+    }
     return DataRow(record: record, indexByName: indexByName, file: file)
+  }
+
+  /// In a row with more fields than its header, the first field that looks like the whole part
+  /// of a number split by a decimal comma (digits followed by a field of digits), with the text
+  /// the two made.
+  static func decimalComma(in fields: [CSVField]) -> (column: Int, text: String)? {
+    func digits(_ text: String) -> Bool { !text.isEmpty && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+    for index in fields.indices.dropLast() where digits(fields[index].text) && digits(fields[index + 1].text) {
+      return (fields[index].column, fields[index].text + "," + fields[index + 1].text)
+    }
+    return nil
   }
 }
 

@@ -118,7 +118,8 @@ extension Executor {
     switch error {
     case .noObservation(_, let source, _, let after, let exact):
       var message = error.message
-      if !exact, after != nil, source.name == "ECB" {
+      // Advice to add the full history, unless it is loaded (it starts on 1999-01-04).
+      if !exact, let after, after > Day(ordinal: 10_595), source.name == "ECB" {
         message += "; add the ECB's full history (eurofxref-hist.csv) with --rates"
       }
       if let date = options.value("on") {
@@ -135,7 +136,7 @@ extension Executor {
     let tables = book.exchange.tables.map { table in
       RatesListing.Table(
         table: table, ageInDays: table.kind == .peg ? nil : table.newest.map { $0.days(until: today) },
-        isUserFile: userFiles.contains(table.source.file))
+        userFiles: Set(table.sources.map(\.file).filter(userFiles.contains)))
     }
     return Outcome(.rates(RatesListing(tables: tables, staleAfterDays: ConversionOptions().staleAfterDays)))
   }

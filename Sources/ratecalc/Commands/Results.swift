@@ -51,7 +51,10 @@ struct RatesListing {
   struct Table {
     let table: ExchangeTable
     let ageInDays: Int?
-    let isUserFile: Bool
+    /// The table's files that are the user's (a layered table can mix theirs and built-in ones).
+    let userFiles: Set<String>
+    /// Whether any of its rates come from a user's file.
+    var isUserFile: Bool { !userFiles.isEmpty }
   }
   let tables: [Table]
   /// Tables older than this many days are marked, as conversions warn.

@@ -305,6 +305,7 @@ struct JSONRenderer {
             listing.tables.map { entry in
               .object([
                 ("source", .string(entry.table.source.name)), ("file", .string(entry.table.source.file)),
+                ("files", .array(entry.table.sources.map { .string($0.file) })),
                 ("base", .string(entry.table.base.description)), ("kind", .string(entry.table.kind.rawValue)),
                 ("oldest", JSON.optional(entry.table.oldest?.description)),
                 ("newest", JSON.optional(entry.table.newest?.description)),

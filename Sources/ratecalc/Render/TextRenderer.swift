@@ -33,9 +33,10 @@ struct TextRenderer {
     var parts: [String] = []
     for leg in conversion.legs {
       var text = leg.source.name
-      if !leg.source.file.hasPrefix("Rates/") {
-        // A user's table: say which file, since a downloaded ECB file is also "ECB".
-        text += " (" + (leg.source.file.split(separator: "/").last.map(String.init) ?? leg.source.file) + ")"
+      // A user's file: say which, since a downloaded ECB file is also "ECB".
+      let files = [leg.source, leg.otherSource].compactMap { $0 }.map(\.file)
+      if !files.allSatisfy({ $0.hasPrefix("Rates/") }) {
+        text += " (" + files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ") + ")"
       }
       if leg.isPeg {
         text += " (peg since \(leg.observedOn))"
@@ -284,7 +285,7 @@ struct TextRenderer {
       }
       table.add([
         table_.source.name, table_.base.description, dates, currencies,
-        table_.source.file + (entry.isUserFile ? " (yours)" : ""),
+        table_.sources.map { $0.file + (entry.userFiles.contains($0.file) ? " (yours)" : "") }.joined(separator: " + "),
       ])
     }
     return table.lines

@@ -53,17 +53,20 @@ import Testing
     #expect(try #require(book.contributions("US", year: 2025)).value.count == 6)
   }
 
-  @Test func aMalformedRowIsSkippedAndReportedWhileTheRestLoads() throws {
+  @Test func aFileWithABadRowIsNotUsedAtAllAndEveryProblemIsListed() throws {
     let header = "country,year,ppp,currency,source"
     let text = header + "\nGB,2025,0.67,GBP,mine\nGB,20x5,0.68,GBP,mine\nGB,2026,-1,GBP,mine\n"
     let book = book([("ppp-mine.csv", text)])
-    #expect(try book.pppFactor("GB", year: 2025).factor.description == "0.67")
+    // Its good row is not used either: the file is used entirely or not at all.
+    #expect(throws: (any Error).self) { try book.pppFactor("GB", year: 2025) }
     #expect(try book.pppFactor("GB", year: 2024).factor.description == "0.664153")
+    #expect(book.rejected.map(\.name) == ["ppp-mine.csv"])
     #expect(
       book.skipped.map(\.message) == [
         "ppp-mine.csv:3:4: a year is written like 2025: '20x5'",
         "ppp-mine.csv:4:9: a PPP factor must be above zero: '-1'",
       ])
+    #expect(!book.files.contains { $0.name == "ppp-mine.csv" })
   }
 
   @Test func aMalformedExchangeFileIsSkippedWhole() throws {
@@ -80,7 +83,7 @@ import Testing
     let book = book([("notes.csv", "root:$6$secret:19000\n1,2\n")])
     #expect(
       book.skipped.map(\.reason) == [
-        "not a ratecalc data file (its first line matches none of the kinds in Rates/README.md): the whole file was skipped"
+        "not a ratecalc data file (its first line matches none of the kinds in Rates/README.md)"
       ])
     #expect(book.skipped.allSatisfy { !$0.message.contains("secret") })
   }

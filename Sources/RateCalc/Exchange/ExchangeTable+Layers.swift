@@ -1,0 +1,82 @@
+extension ExchangeTable {
+  /// What makes two tables the same series: the same base, kind and source name (a user's
+  /// `eurofxref.csv` and the built-in ECB history are both "ECB" against EUR).
+  struct SeriesKey: Hashable {
+    let base: CurrencyCode
+    let kind: Kind
+    let name: String
+  }
+
+  var seriesKey: SeriesKey { SeriesKey(base: base, kind: kind, name: source.name) }
+
+  /// Tables in priority order (the user's first), with the tables of each series layered into
+  /// one (``layered(_:)``), in the order each series first appears.
+  public static func layering(_ tables: [ExchangeTable]) -> [ExchangeTable] {
+    var order: [SeriesKey] = []
+    var groups: [SeriesKey: [ExchangeTable]] = [:]
+    for table in tables {
+      let key = table.seriesKey
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(table)
+    }
+    return order.compactMap { key in groups[key].flatMap(layered) }
+  }
+
+  /// Tables of one series layered into one, merged by date and currency: where the first table
+  /// has a rate for a currency on a day it wins; the others answer where it has none. Each rate
+  /// keeps the file it came from (``origin(_:at:)``). Linear in the rates held (plus sorting the
+  /// days). All tables must share a base and kind; at most ``maximumSources`` files. `nil` for
+  /// no tables.
+  public static func layered(_ tables: [ExchangeTable]) -> ExchangeTable? {
+    guard let first = tables.first else { return nil }
+    if tables.count == 1 { return first }
+    var sources: [TableSource] = []
+    var originOf: [TableSource: UInt8] = [:]
+    var allDays: [Day] = []
+    var codes: [CurrencyCode] = []
+    var columnOf: [CurrencyCode: Int32] = [:]
+    for table in tables.prefix(maximumSources) {
+      for source in table.sources where originOf[source] == nil && sources.count < maximumSources {
+        originOf[source] = UInt8(sources.count)
+        sources.append(source)
+      }
+      allDays += table.days
+      for code in table.storageCodes where columnOf[code] == nil {
+        columnOf[code] = Int32(codes.count)
+        codes.append(code)
+      }
+    }
+    allDays.sort()
+    var days: [Day] = []
+    days.reserveCapacity(allDays.count)
+    for day in allDays where day != days.last { days.append(day) }
+    var taken = Set<Int>()
+    var observations: [Observation] = []
+    var unknown: [CurrencyCode: String] = [:]
+    for table in tables.prefix(maximumSources) {
+      // Each of this table's days, as an index into the merged days (both lists sorted).
+      var dayMap = [Int32](repeating: 0, count: table.dayCount)
+      var cursor = 0
+      for (index, day) in table.days.enumerated() {
+        while days[cursor] < day { cursor += 1 }
+        dayMap[index] = Int32(cursor)
+      }
+      let tableCodes = table.storageCodes
+      let tableSources = table.sources
+      for observation in table.observations() {
+        let code = tableCodes[Int(observation.column)]
+        guard let column = columnOf[code] else { continue }
+        let day = dayMap[Int(observation.day)]
+        guard taken.insert(Int(day) * codes.count + Int(column)).inserted else { continue }
+        let origin = originOf[tableSources[Int(observation.origin)]] ?? 0
+        observations.append(Observation(day: day, column: column, origin: origin, rate: observation.rate))
+      }
+      for (code, reason) in table.unknown where unknown[code] == nil && columnOf[code] == nil {
+        unknown[code] = reason
+      }
+    }
+    return build(
+      base: first.base, sources: sources, kind: first.kind, days: days, codes: codes, observations: observations,
+      unknown: unknown)
+  }
+}
