@@ -4,7 +4,7 @@ import RateCalc
 
 nonisolated(unsafe) var extremesApp: App = {
   let output = Output(capturing: true)
-  var (app, _, _) = App.make(
+  var (app, _, _, _) = App.make(
     ratesPaths: [], environment: ["RATECALC_TODAY": "2026-04-14", "HOME": "/nonexistent"], output: output,
     style: Style(enabled: false))
   return app

@@ -3,7 +3,7 @@ import RateCalc
 
 nonisolated(unsafe) var fuzzApp: App = {
   let output = Output(capturing: true)
-  var (app, _, _) = App.make(
+  var (app, _, _, _) = App.make(
     ratesPaths: [], environment: ["RATECALC_TODAY": "2026-04-14", "HOME": "/nonexistent"], output: output,
     style: Style(enabled: false))
   return app

@@ -132,6 +132,8 @@ public enum ExchangeError: Error, Equatable, Sendable {
       return "the exchange rate for \(code) is unknown: \(reason)"
     case .noRate(let code, let day, let source, let last, let next):
       var text = "no \(source.name) rate for \(code) on \(day)"
+      // A user's table is named by its file, since an ECB download is also "ECB".
+      if !source.file.hasPrefix("Rates/") { text += " in \(source.file)" }
       if let last { text += " (last quoted \(last))" } else if let next { text += " (first quoted \(next))" }
       return text
     case .noObservation(let requested, let source, let before, let after, let exact):

@@ -36,6 +36,8 @@ private struct XMLScanner {
   var position = 0
   var line = 1
   var lineStart = 0
+  /// Bytes visited and compared, for ``ReadWork``.
+  var work = 0
 
   // What has been read.
   var days: [Day] = []
@@ -64,6 +66,7 @@ private struct XMLScanner {
   }
 
   mutating func table() throws(DataFileError) -> ExchangeTable {
+    defer { ReadWork.add(work) }
     var stack: [Open] = []
     var sawRoot = false
     if startsWith(byteOrderMark) { position = byteOrderMark.count }
@@ -90,6 +93,12 @@ private struct XMLScanner {
         advance(by: 2)
         let name = readName()
         guard let open = stack.last else { throw error("a closing tag with no element open", at: at) }
+        skipSpaces()
+        guard position < bytes.count else {
+          throw error(
+            "the file ends inside <\(text(open.nameStart..<open.nameEnd))>: it is cut short or not closed",
+            at: bytes.count)
+        }
         guard same(name, open) else {
           throw error(
             "a closing </\(text(name))> where </\(text(open.nameStart..<open.nameEnd))> was expected", at: at)
@@ -223,8 +232,15 @@ private struct XMLScanner {
         let day = days.last.map { " on \($0)" } ?? ""
         throw error("\(code) appears twice\(day)", at: currency.at, quoting: currency.value)
       }
-      let amount = try ExchangeRateText.positiveRate(
-        text(rate.value), column: column(of: rate.at), file: file, line: lineNumber(of: rate.at))
+      let rateText = text(rate.value)
+      let amount: Amount
+      if let parsed = try? Amount(parsing: rateText), parsed > .zero {
+        amount = parsed
+      } else {
+        // Where it is, only for the error: finding a column scans back to the line's start.
+        amount = try ExchangeRateText.positiveRate(
+          rateText, column: column(of: rate.at), file: file, line: lineNumber(of: rate.at))
+      }
       let column: Int32
       if let known = columnOf[code] {
         column = known
@@ -275,6 +291,7 @@ private struct XMLScanner {
   mutating func readName() -> Range<Int> {
     let start = position
     while position < bytes.count {
+      work += 1
       let byte = bytes[position]
       let isNameByte =
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
@@ -297,6 +314,7 @@ private struct XMLScanner {
 
   /// One byte on, counting lines.
   mutating func step() {
+    work += 1
     if bytes[position] == newline {
       line += 1
       lineStart = position + 1

@@ -123,14 +123,15 @@ public struct ExchangeBook: Sendable {
     guard let fromRate = table.rate(step.from, at: index) else {
       try checkWithdrawal(of: [step.from], on: day)
       throw .noRate(
-        step.from, on: options.date ?? day, source: table.source,
+        step.from, on: options.date ?? day, source: table.wholeSource,
         lastQuoted: table.lastQuoted(step.from, before: index),
         nextQuoted: table.nextQuoted(step.from, after: index))
     }
     guard let toRate = table.rate(step.to, at: index) else {
       try checkWithdrawal(of: [step.to], on: day)
       throw .noRate(
-        step.to, on: options.date ?? day, source: table.source, lastQuoted: table.lastQuoted(step.to, before: index),
+        step.to, on: options.date ?? day, source: table.wholeSource,
+        lastQuoted: table.lastQuoted(step.to, before: index),
         nextQuoted: table.nextQuoted(step.to, after: index))
     }
     // In a layered table each rate names its own file; a leg names the file of its rate (the

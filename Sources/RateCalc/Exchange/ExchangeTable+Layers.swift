@@ -9,6 +9,13 @@ extension ExchangeTable {
 
   var seriesKey: SeriesKey { SeriesKey(base: base, kind: kind, name: source.name) }
 
+  /// The source to name in a message about the whole table: its one source, or for a layered
+  /// table the source name with every file (`a.csv + Rates/exchange/…`).
+  public var wholeSource: TableSource {
+    guard sources.count > 1 else { return source }
+    return TableSource(name: source.name, detail: source.detail, file: sources.map(\.file).joined(separator: " + "))
+  }
+
   /// Tables in priority order (the user's first), with the tables of each series layered into
   /// one (``layered(_:)``), in the order each series first appears.
   public static func layering(_ tables: [ExchangeTable]) -> [ExchangeTable] {
@@ -75,6 +82,7 @@ extension ExchangeTable {
         unknown[code] = reason
       }
     }
+    ReadWork.add(observations.count + days.count)
     return build(
       base: first.base, sources: sources, kind: first.kind, days: days, codes: codes, observations: observations,
       unknown: unknown)

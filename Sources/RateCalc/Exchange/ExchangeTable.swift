@@ -133,6 +133,14 @@ public struct ExchangeTable: Sendable {
     }
   }
 
+  /// The cells stored: days × currencies when dense, the rates held when sparse.
+  var storedCellCount: Int {
+    switch storage.cells {
+    case .dense(let rates, _): rates.count
+    case .sparse(let columns): columns.reduce(0) { $0 + $1.count }
+    }
+  }
+
   /// The observation date at an index (0 is the oldest).
   public func day(at index: Int) -> Day { storage.days[index] }
 

@@ -41,6 +41,8 @@ enum LongRatesReader {
     }
     var groups: [Key: Group] = [:]
     var order: [Key] = []
+    // Each row costs a fixed number of probes (its group, day, currency and pair).
+    ReadWork.add(records.count * 4)
     for record in records.dropFirst() {
       let row = try columns.row(record)
       let dateField = row.field("date")

@@ -79,7 +79,8 @@ public struct CurrencyTable: Sendable {
   public func suggestions(for text: String) -> [String] {
     // Common currencies first, so that ties favour them; built only when a code was not found.
     let common = CurrencyTable.common
-    let order = common + byCode.keys.map(\.description).sorted().filter { !common.contains($0) }
+    let commonSet = Set(common)
+    let order = common + byCode.keys.map(\.description).sorted().filter { !commonSet.contains($0) }
     return EditDistance.suggestions(for: text.uppercased(), among: order, maximum: text.count <= 3 ? 1 : 2)
   }
 

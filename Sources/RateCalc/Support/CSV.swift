@@ -47,6 +47,7 @@ enum CSV {
         }
       }
     }
+    ReadWork.add(text.utf8.count)
     if let failure { throw failure }
     return records
   }

@@ -91,7 +91,7 @@ import Testing
       ExchangeError.self,
       { try book.convert(try Fixtures.money("1", "ISK"), to: try Fixtures.currency("EUR"), options: options) })
     {
-      #expect(error.message == "no ECB rate for ISK on 2016-06-24")
+      #expect(error.message == "no ECB rate for ISK on 2016-06-24 in hist-2016-06.csv")
     }
   }
 
@@ -111,7 +111,7 @@ import Testing
       ExchangeError.self,
       { try book.convert(try Fixtures.money("1", "ISK"), to: try Fixtures.currency("USD"), options: options) })
     {
-      #expect(error.message == "no ECB rate for ISK on 2012-05-04 (last quoted 2008-12-09)")
+      #expect(error.message == "no ECB rate for ISK on 2012-05-04 in gap.csv (last quoted 2008-12-09)")
     }
   }
 
