@@ -25,24 +25,37 @@ let readerHeaders: [String: String] = [
   "sources": "id,title,publisher,location,as_of,note\n",
 ]
 
+// Built once: the built-in data read, so each execution costs only the fuzzed file.
 let readerBuiltIn = RateBook.builtInFiles()
+let readerBook = RateBook(builtIn: readerBuiltIn)
+let readerTables = readerBook.exchange.tables
+let readerCurrencyFiles = readerBuiltIn.filter { $0.kind == .currencies }
 let readerToday = Day(parsing: "2026-04-14")
+let readerRules = ExchangeReadRules.userFile(currencies: readerBook.currencies, today: readerToday)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func readerTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array((readerHeaders[readerKind] ?? "").utf8) + Array(UnsafeBufferPointer(start: data, count: size))
   guard let file = try? DataFile(name: "fuzz-\(readerKind)", bytes: bytes, isUserFile: true) else { return 0 }
-  let book = RateBook(builtIn: readerBuiltIn, user: [file], today: readerToday)
-  guard book.rejected.isEmpty else { return 0 }
-  // An accepted file is used: conversions at the latest rates and on dates, market look-ups.
+  guard file.kind == .exchange else {
+    // A market file: read whole as a user's file is, then its records used.
+    let book = RateBook(builtIn: readerCurrencyFiles, user: [file], today: readerToday)
+    guard book.rejected.isEmpty else { return 0 }
+    _ = book.bands.count + book.countries.count + book.holidays.count + book.contributions.count + book.ppp.count
+    return 0
+  }
+  // An exchange file: read with a user's rules, layered over the built-in tables, then used for
+  // conversions at the latest rates and on dates.
+  guard let tables = try? ExchangeTableReader.read(file.text, file: file.name, rules: readerRules) else { return 0 }
+  let exchange = ExchangeBook(tables: ExchangeTable.layering(tables + readerTables), currencies: readerBook.currencies)
+  guard let euro = try? readerBook.currencies.currency(code: "EUR") else { return 0 }
   for code in ["USD", "GBP", "JPY", "AED", "NGN"] {
-    guard let currency = try? book.currencies.currency(code: code), let euro = try? book.currencies.currency(code: "EUR")
-    else { continue }
-    _ = try? book.latestExchange.convert(Money(Amount(100), euro), to: currency)
+    guard let currency = try? readerBook.currencies.currency(code: code) else { continue }
+    _ = try? exchange.convert(Money(Amount(100), euro), to: currency)
     for date in ["1999-01-04", "2024-06-03", "2026-04-13"] {
-      _ = try? book.exchange.convert(Money(Amount(100), euro), to: currency, options: ConversionOptions(date: Day(parsing: date)))
+      _ = try? exchange.convert(
+        Money(Amount(100), euro), to: currency, options: ConversionOptions(date: Day(parsing: date)))
     }
   }
-  _ = book.bands.count + book.countries.count + book.holidays.count + book.contributions.count + book.ppp.count
   return 0
 }
