@@ -24,10 +24,20 @@ extension Amount {
     guard quarters >= 0, let root = squareRootOfFraction(), let fourth = root.squareRootOfFraction() else {
       return nil
     }
+    // A product that cannot be held is no power at all: nil, never a zero.
     var result = Amount.one
-    for _ in 0..<(quarters / 4) { result = (try? result.multiplied(by: self)) ?? .zero }
-    if quarters % 4 >= 2 { result = (try? result.multiplied(by: root)) ?? .zero }
-    if quarters % 2 == 1 { result = (try? result.multiplied(by: fourth)) ?? .zero }
+    for _ in 0..<(quarters / 4) {
+      guard let next = try? result.multiplied(by: self) else { return nil }
+      result = next
+    }
+    if quarters % 4 >= 2 {
+      guard let next = try? result.multiplied(by: root) else { return nil }
+      result = next
+    }
+    if quarters % 2 == 1 {
+      guard let next = try? result.multiplied(by: fourth) else { return nil }
+      result = next
+    }
     return result
   }
 }

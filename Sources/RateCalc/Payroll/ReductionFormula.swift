@@ -86,7 +86,7 @@ public struct ReductionFormula: Sendable, Equatable {
       if inner >= .one {
         result = most
       } else {
-        let quarters = Int(((try? (parameters["P"] ?? .zero).multiplied(by: Amount(4))) ?? .zero).integerPart)
+        let quarters = Int(try Exact.multiply(parameters["P"] ?? .zero, Amount(4)).integerPart)
         guard let powered = inner.power(quarters: quarters) else {
           throw .invalidInput("the RGDU coefficient could not be computed")
         }
