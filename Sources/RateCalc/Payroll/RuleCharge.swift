@@ -111,15 +111,16 @@ struct RuleCharge {
   }
 
   /// Whether a year-to-date cap has now been reached.
-  static func reachedCap(_ rule: Contribution, _ state: RuleState) -> Bool {
+  /// - Throws: ``CalculationError`` when the annual cap cannot be held (never read as "not reached").
+  static func reachedCap(_ rule: Contribution, _ state: RuleState) throws(CalculationError) -> Bool {
     guard let cap = rule.cap?.value else { return false }
     let perYear = Amount(rule.figurePeriod.perYear)
     switch rule.accrual {
     case .yearToDate:
-      return state.pay >= ((try? cap.multiplied(by: perYear)) ?? .maximum)
+      return state.pay >= (try Exact.multiply(cap, perYear))
     case .yearToDateAfterExemption:
       let floor = rule.floor?.value ?? .zero
-      let limit = (try? cap.multiplied(by: perYear).subtracting(floor.multiplied(by: perYear))) ?? .maximum
+      let limit = try Exact.subtract(try Exact.multiply(cap, perYear), try Exact.multiply(floor, perYear))
       return state.net >= limit
     default:
       return false
@@ -127,9 +128,10 @@ struct RuleCharge {
   }
 
   /// Whether the quarter's cap has been reached (reported once a quarter by the caller).
-  static func quarterCapReached(_ rule: Contribution, _ state: RuleState) -> Bool {
+  /// - Throws: ``CalculationError`` when the quarter's cap cannot be held.
+  static func quarterCapReached(_ rule: Contribution, _ state: RuleState) throws(CalculationError) -> Bool {
     guard rule.accrual == .quarter, let cap = rule.cap?.value, state.quarter >= 0 else { return false }
-    let quarterCap = (try? cap.multiplied(by: Amount(rule.figurePeriod.perYear)).divided(by: Amount(4))) ?? .maximum
+    let quarterCap = try Exact.divide(try Exact.multiply(cap, Amount(rule.figurePeriod.perYear)), Amount(4))
     return state.quarterPay >= quarterCap
   }
 }

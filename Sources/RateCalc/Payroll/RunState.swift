@@ -55,11 +55,11 @@ struct RunState {
       var ruleState = states[key] ?? RuleState()
       let (base, amount) = try RuleCharge(rule: rule, index: index, fraction: fraction, pay: pay).apply(
         to: &ruleState)
-      if ruleState.capReported == false, RuleCharge.reachedCap(rule, ruleState) {
+      if ruleState.capReported == false, try RuleCharge.reachedCap(rule, ruleState) {
         ruleState.capReported = true
         capsReached.append(.init(name: rule.name, month: month, contributionYear: year))
       }
-      if ruleState.quarterReported != ruleState.quarter, RuleCharge.quarterCapReached(rule, ruleState) {
+      if ruleState.quarterReported != ruleState.quarter, try RuleCharge.quarterCapReached(rule, ruleState) {
         ruleState.quarterReported = ruleState.quarter
         capsReached.append(.init(name: rule.name, month: month, contributionYear: year))
       }
