@@ -41,7 +41,6 @@ private struct XMLScanner {
 
   // What has been read.
   var days: [Day] = []
-  var dayLines: [Int] = []
   var seenDays: Set<Day> = []
   var codes: [CurrencyCode] = []
   var columnOf: [CurrencyCode: Int32] = [:]
@@ -213,7 +212,6 @@ private struct XMLScanner {
         throw error("the date \(day) appears twice", at: time.at, quoting: time.value)
       }
       days.append(day)
-      dayLines.append(line)
       currentDayCodes = []
       return .day
     }

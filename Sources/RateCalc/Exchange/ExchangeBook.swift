@@ -120,14 +120,14 @@ public struct ExchangeBook: Sendable {
     }
     let index = try observationIndex(in: table, options: options)
     let day = table.day(at: index)
-    guard let fromRate = table.rate(step.from, at: index) else {
+    guard let from = table.quote(step.from, at: index) else {
       try checkWithdrawal(of: [step.from], on: day)
       throw .noRate(
         step.from, on: options.date ?? day, source: table.wholeSource,
         lastQuoted: table.lastQuoted(step.from, before: index),
         nextQuoted: table.nextQuoted(step.from, after: index))
     }
-    guard let toRate = table.rate(step.to, at: index) else {
+    guard let to = table.quote(step.to, at: index) else {
       try checkWithdrawal(of: [step.to], on: day)
       throw .noRate(
         step.to, on: options.date ?? day, source: table.wholeSource,
@@ -136,12 +136,10 @@ public struct ExchangeBook: Sendable {
     }
     // In a layered table each rate names its own file; a leg names the file of its rate (the
     // quoted currency's, or the one rate that is not the base).
-    let origin = step.to == table.base ? table.origin(step.from, at: index) : table.origin(step.to, at: index)
-    let fromOrigin = table.origin(step.from, at: index)
+    let source = to.origin ?? from.origin ?? table.source
     return ConversionLeg(
-      from: step.from, to: step.to, base: table.base, fromRate: fromRate, toRate: toRate, observedOn: day,
-      isPeg: table.kind == .peg, source: origin,
-      otherSource: step.from != table.base && fromOrigin != origin ? fromOrigin : nil)
+      from: step.from, to: step.to, base: table.base, fromRate: from.rate, toRate: to.rate, observedOn: day,
+      isPeg: table.kind == .peg, source: source, otherSource: from.origin.flatMap { $0 != source ? $0 : nil })
   }
 
   private func observationIndex(in table: ExchangeTable, options: ConversionOptions) throws(ExchangeError) -> Int {

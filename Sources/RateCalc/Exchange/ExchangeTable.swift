@@ -183,11 +183,12 @@ public struct ExchangeTable: Sendable {
     return cell(code, at: index)?.rate
   }
 
-  /// The file a currency's rate at an observation index came from (the first source for the base
-  /// or where there is no quote).
-  public func origin(_ code: CurrencyCode, at index: Int) -> TableSource {
-    guard code != storage.base, let cell = cell(code, at: index) else { return source }
-    return storage.sources[Int(cell.origin)]
+  /// A currency's rate at an observation index and the file it came from, in one look-up:
+  /// rate 1 and no file for the base, `nil` where there is no quote.
+  public func quote(_ code: CurrencyCode, at index: Int) -> (rate: Amount, origin: TableSource?)? {
+    if code == storage.base { return (.one, nil) }
+    guard let cell = cell(code, at: index) else { return nil }
+    return (cell.rate, storage.sources[Int(cell.origin)])
   }
 
   private func cell(_ code: CurrencyCode, at index: Int) -> (rate: Amount, origin: UInt8)? {

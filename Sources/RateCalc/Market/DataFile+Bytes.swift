@@ -2,15 +2,18 @@ extension DataFile {
   /// The largest data file read: 64 MiB (the ECB's whole history as XML is about 8 MiB).
   public static let maximumBytes = 64 << 20
 
+  /// Why a file of this many bytes is not read.
+  public static func tooLarge(_ size: Int) -> String {
+    "the file is \(size >> 20) MiB; data files are read up to \(maximumBytes >> 20) MiB"
+  }
+
   /// A data file from its bytes, checked before any of it is read as data: at most
   /// ``maximumBytes``, UTF-8 throughout (the first byte that is not is named by line and column),
   /// and old Mac line ends (a carriage return alone) read as line ends.
   /// - Throws: ``DataFileError`` naming the file, and the line and column of a bad byte.
   public init(name: String, bytes: [UInt8], isUserFile: Bool) throws(DataFileError) {
     guard bytes.count <= DataFile.maximumBytes else {
-      throw DataFileError(
-        file: name, line: 1, column: 1, text: "",
-        reason: "the file is \(bytes.count >> 20) MiB; data files are read up to \(DataFile.maximumBytes >> 20) MiB")
+      throw DataFileError(file: name, line: 1, column: 1, text: "", reason: DataFile.tooLarge(bytes.count))
     }
     if let bad = DataFile.firstInvalidUTF8(bytes) {
       throw DataFileError(

@@ -118,8 +118,8 @@ extension Executor {
     switch error {
     case .noObservation(_, let source, _, let after, let exact):
       var message = error.message
-      // Advice to add the full history, unless it is loaded (it starts on 1999-01-04).
-      if !exact, let after, after > Day(ordinal: 10_595), source.name == "ECB" {
+      // Advice to add the full history, unless it is loaded (it starts on the ECB's first day).
+      if !exact, let after, let first = Day(year: 1999, month: 1, day: 4), after > first, source.name == "ECB" {
         message += "; add the ECB's full history (eurofxref-hist.csv) with --rates"
       }
       if let date = options.value("on") {

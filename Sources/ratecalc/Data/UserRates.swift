@@ -103,8 +103,7 @@ enum UserRates {
     }
     let limit = DataFile.maximumBytes
     guard Int(status.st_size) <= limit else {
-      return .failure(
-        ReadFailure(text: "the file is \(Int(status.st_size) >> 20) MiB; data files are read up to \(limit >> 20) MiB"))
+      return .failure(ReadFailure(text: DataFile.tooLarge(Int(status.st_size))))
     }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return .failure(ReadFailure(text: "cannot read the file")) }
