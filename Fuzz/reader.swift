@@ -26,10 +26,10 @@ let readerHeaders: [String: String] = [
 ]
 
 // Built once: the built-in data read, so each execution costs only the fuzzed file.
-let readerBuiltIn = RateBook.builtInFiles()
-let readerBook = RateBook(builtIn: readerBuiltIn)
-let readerTables = readerBook.exchange.tables
-let readerCurrencyFiles = readerBuiltIn.filter { $0.kind == .currencies }
+let readerBook = RateBook(builtIn: RateBook.builtInFiles())
+/// The built-in tables' newest rows: real data to layer over, small enough to keep each
+/// execution fast (layering itself is linear, and unit-tested on the whole history).
+let readerTables = readerBook.latestExchange.tables
 let readerToday = Day(parsing: "2026-04-14")
 let readerRules = ExchangeReadRules.userFile(currencies: readerBook.currencies, today: readerToday)
 
@@ -37,14 +37,15 @@ let readerRules = ExchangeReadRules.userFile(currencies: readerBook.currencies, 
 public func readerTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array((readerHeaders[readerKind] ?? "").utf8) + Array(UnsafeBufferPointer(start: data, count: size))
   guard let file = try? DataFile(name: "fuzz-\(readerKind)", bytes: bytes, isUserFile: true) else { return 0 }
-  guard file.kind == .exchange else {
-    // A market file: read whole as a user's file is, then its records used.
-    let book = RateBook(builtIn: readerCurrencyFiles, user: [file], today: readerToday)
-    guard book.rejected.isEmpty else { return 0 }
-    _ = book.bands.count + book.countries.count + book.holidays.count + book.contributions.count + book.ppp.count
+  guard let kind = file.kind else { return 0 }
+  guard kind == .exchange else {
+    // A market file: every row read as a user's file is, then the records used.
+    let market = RateBook.readMarket([(file, kind)], currencies: readerBook.currencies)
+    _ = market.bands.count + market.countries.count + market.holidays.count + market.contributions.count
+    _ = market.ppp.count + market.sources.count
     return 0
   }
-  // An exchange file: read with a user's rules, layered over the built-in tables, then used for
+  // An exchange file: read with a user's rules, layered over built-in tables, then used for
   // conversions at the latest rates and on dates.
   guard let tables = try? ExchangeTableReader.read(file.text, file: file.name, rules: readerRules) else { return 0 }
   let exchange = ExchangeBook(tables: ExchangeTable.layering(tables + readerTables), currencies: readerBook.currencies)
