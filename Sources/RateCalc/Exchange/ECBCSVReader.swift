@@ -15,6 +15,15 @@ enum ECBCSVReader {
   static func read(
     _ text: String, file: String, newestOnly: Bool = false, rules: ExchangeReadRules = ExchangeReadRules()
   ) throws(DataFileError) -> ExchangeTable {
+    var collector = ProblemCollector.strict
+    return try read(text, file: file, newestOnly: newestOnly, rules: rules, collector: &collector)
+  }
+
+  /// Reads with a collector: a collecting one notes every bad row before the read fails.
+  static func read(
+    _ text: String, file: String, newestOnly: Bool = false, rules: ExchangeReadRules,
+    collector: inout ProblemCollector
+  ) throws(DataFileError) -> ExchangeTable {
     let headerLine = text.prefix { $0 != "\n" }
     let headerRecords = try CSV.records(in: String(headerLine), file: file)
     guard let header = headerRecords.first else {
@@ -51,7 +60,7 @@ enum ECBCSVReader {
     switch ECBCSVFastReader.read(text, codes: codes, file: file) {
     case .table(let table) where rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil:
       return table
-    case .stopped(let line, let number):
+    case .stopped(let line, let number) where !collector.collecting:
       // The fast reader stopped on one line: read that line carefully. Its error is the file's
       // first (every line before it read well), so a bad last row costs one pass, not two.
       var records = try CSV.records(in: line, file: file)
@@ -70,9 +79,14 @@ enum ECBCSVReader {
     var rows: [(day: Day, rates: [Amount], line: Int)] = []
     rows.reserveCapacity(records.count)
     for record in records.dropFirst() {
-      let (day, rates) = try row(record, codes: codes, file: file, rules: rules)
-      rows.append((day, rates, record.line))
+      do {
+        let (day, rates) = try row(record, codes: codes, file: file, rules: rules)
+        rows.append((day, rates, record.line))
+      } catch {
+        try collector.add(error)
+      }
     }
+    try collector.finish()
     return try ExchangeRateText.table(
       base: .eur, source: source(file: file), codes: codes, rows: rows, file: file, rules: rules)
   }

@@ -28,6 +28,31 @@ public enum ExchangeTableReader {
         + "or 'date,base,quote,rate,source'")
   }
 
+  /// A user's file read whole with every problem reported: the tables when there are none, else
+  /// every bad row of a CSV file (up to ``MarketReaders/maximumProblems``; an XML file stops at its
+  /// first problem, since what follows a broken element cannot be read reliably).
+  public static func readReportingAll(_ text: String, file: String, rules: ExchangeReadRules) -> (
+    tables: [ExchangeTable], problems: [DataFileError]
+  ) {
+    var collector = ProblemCollector(collecting: true)
+    do throws(DataFileError) {
+      let start = firstDataLine(of: text)
+      let tables: [ExchangeTable]
+      if start.lowercased().hasPrefix("date,base,") {
+        tables = try LongRatesReader.read(text, file: file, rules: rules, collector: &collector)
+      } else if !start.hasPrefix("<") && start.lowercased().hasPrefix("date") {
+        tables = [try ECBCSVReader.read(text, file: file, rules: rules, collector: &collector)]
+      } else {
+        tables = try read(text, file: file, rules: rules)
+      }
+      return (tables, [])
+    } catch {
+      var problems = collector.problems
+      if !problems.contains(error) { problems.append(error) }
+      return ([], problems)
+    }
+  }
+
   /// The first line that is not blank or a `#` comment, without leading spaces or a byte-order
   /// mark. Reads only as far as that line.
   static func firstDataLine(of text: String) -> Substring {

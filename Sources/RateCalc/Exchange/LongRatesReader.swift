@@ -15,6 +15,14 @@ enum LongRatesReader {
   static func read(_ text: String, file: String, rules: ExchangeReadRules = ExchangeReadRules())
     throws(DataFileError) -> [ExchangeTable]
   {
+    var collector = ProblemCollector.strict
+    return try read(text, file: file, rules: rules, collector: &collector)
+  }
+
+  /// Reads with a collector: a collecting one notes every bad row before the read fails.
+  static func read(_ text: String, file: String, rules: ExchangeReadRules, collector: inout ProblemCollector)
+    throws(DataFileError) -> [ExchangeTable]
+  {
     let records = try CSV.records(in: text, file: file)
     guard let header = records.first else {
       throw DataFileError(file: file, line: 1, column: 1, text: "", reason: "the file is empty")
@@ -44,59 +52,64 @@ enum LongRatesReader {
     // Each row costs a fixed number of probes (its group, day, currency and pair).
     ReadWork.add(records.count * 4)
     for record in records.dropFirst() {
-      let row = try columns.row(record)
-      let dateField = row.field("date")
-      guard let day = Day(parsing: dateField.text) else {
-        throw row.error(dateField, "a date is written YYYY-MM-DD")
+      do throws(DataFileError) {
+        let row = try columns.row(record)
+        let dateField = row.field("date")
+        guard let day = Day(parsing: dateField.text) else {
+          throw row.error(dateField, "a date is written YYYY-MM-DD")
+        }
+        if let problem = rules.problem(with: day) { throw row.error(dateField, problem) }
+        let base = try code(row, "base", "a base is a three-letter currency code", rules: rules)
+        let quoteField = row.field("quote")
+        let quote = try code(row, "quote", "a quote is a three-letter currency code", rules: rules)
+        guard quote != base else { throw row.error(quoteField, "a quote is a currency other than the base") }
+        let sourceField = row.field("source")
+        guard !sourceField.text.isEmpty else {
+          throw row.error(sourceField, "every rate names its source")
+        }
+        let kindField = row.field("kind")
+        let kind: ExchangeTable.Kind
+        switch kindField.text.lowercased() {
+        case "", "observed": kind = .observed
+        case "peg": kind = .peg
+        default: throw row.error(kindField, "a kind is 'observed' or 'peg'")
+        }
+        let key = Key(base: base, source: sourceField.text, kind: kind)
+        if groups[key] == nil { order.append(key) }
+        let rateField = row.field("rate")
+        if rateField.text.lowercased() == "unknown" {
+          groups[key, default: Group()].unknown[quote] = sourceField.text
+          continue
+        }
+        let rate = try ExchangeRateText.positiveRate(
+          rateField.text, column: rateField.column, file: file, line: record.line)
+        var group = groups.removeValue(forKey: key) ?? Group()
+        let dayRow: Int
+        if let known = group.rowOfDay[day] {
+          dayRow = known
+        } else {
+          dayRow = group.days.count
+          group.rowOfDay[day] = dayRow
+          group.days.append(day)
+        }
+        let column: Int32
+        if let known = group.columnOf[quote] {
+          column = known
+        } else {
+          column = Int32(group.codes.count)
+          group.columnOf[quote] = column
+          group.codes.append(quote)
+        }
+        guard group.seen.insert(dayRow << 16 | Int(column)).inserted else {
+          throw row.error(dateField, "\(base)→\(quote) on \(day) appears twice")
+        }
+        group.observations.append((dayRow, column, rate))
+        groups[key] = group
+      } catch {
+        try collector.add(error)
       }
-      if let problem = rules.problem(with: day) { throw row.error(dateField, problem) }
-      let base = try code(row, "base", "a base is a three-letter currency code", rules: rules)
-      let quoteField = row.field("quote")
-      let quote = try code(row, "quote", "a quote is a three-letter currency code", rules: rules)
-      guard quote != base else { throw row.error(quoteField, "a quote is a currency other than the base") }
-      let sourceField = row.field("source")
-      guard !sourceField.text.isEmpty else {
-        throw row.error(sourceField, "every rate names its source")
-      }
-      let kindField = row.field("kind")
-      let kind: ExchangeTable.Kind
-      switch kindField.text.lowercased() {
-      case "", "observed": kind = .observed
-      case "peg": kind = .peg
-      default: throw row.error(kindField, "a kind is 'observed' or 'peg'")
-      }
-      let key = Key(base: base, source: sourceField.text, kind: kind)
-      if groups[key] == nil { order.append(key) }
-      let rateField = row.field("rate")
-      if rateField.text.lowercased() == "unknown" {
-        groups[key, default: Group()].unknown[quote] = sourceField.text
-        continue
-      }
-      let rate = try ExchangeRateText.positiveRate(
-        rateField.text, column: rateField.column, file: file, line: record.line)
-      var group = groups.removeValue(forKey: key) ?? Group()
-      let dayRow: Int
-      if let known = group.rowOfDay[day] {
-        dayRow = known
-      } else {
-        dayRow = group.days.count
-        group.rowOfDay[day] = dayRow
-        group.days.append(day)
-      }
-      let column: Int32
-      if let known = group.columnOf[quote] {
-        column = known
-      } else {
-        column = Int32(group.codes.count)
-        group.columnOf[quote] = column
-        group.codes.append(quote)
-      }
-      guard group.seen.insert(dayRow << 16 | Int(column)).inserted else {
-        throw row.error(dateField, "\(base)→\(quote) on \(day) appears twice")
-      }
-      group.observations.append((dayRow, column, rate))
-      groups[key] = group
     }
+    try collector.finish()
     return order.compactMap { key in
       guard let group = groups[key] else { return nil }
       return ExchangeRateText.sparseTable(

@@ -185,8 +185,9 @@ public struct RateBook: Sendable {
       case .currencies?:
         continue
       case .exchange?:
-        do {
-          let tables = try ExchangeTableReader.read(file.text, file: file.name, rules: rules)
+        let (tables, found) = ExchangeTableReader.readReportingAll(file.text, file: file.name, rules: rules)
+        problems = found
+        if found.isEmpty {
           if tables.count + userTables.count > ExchangeTable.maximumSources {
             problems.append(
               DataFileError(
@@ -195,8 +196,6 @@ public struct RateBook: Sendable {
           } else {
             userTables += tables
           }
-        } catch {
-          problems.append(error)
         }
       default:
         problems = RateBook.readMarket([(file, kind)], currencies: currencies).problems

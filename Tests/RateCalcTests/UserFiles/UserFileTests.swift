@@ -58,6 +58,20 @@ import Testing
     #expect(try latestUSD(book).sources.map(\.file) == ["Rates/exchange/ecb-eurofxref-hist.csv"])
   }
 
+  @Test func everyBadRowOfAnExchangeFileIsListed() {
+    let csv = book([("hist.csv", "Date,USD,\n2026-04-13,1.2,\n2026-04-10,1x2,\n2026-04-09,0,\n2026-04-08,1,2,\n")])
+    #expect(csv.skipped.map(\.line) == [3, 4, 5])
+    #expect(csv.skipped.map(\.column) == [13, 12, 12])
+    let long = book([
+      (
+        "long.csv",
+        "date,base,quote,rate,source\n2026-04-10,USD,XQZ,2,mine\n2026-04-10,USD,NGN,1500,mine\n2026-13-01,USD,NGN,1,mine\n"
+      )
+    ])
+    #expect(long.skipped.map(\.line) == [2, 4])
+    #expect(long.rejected.map(\.name) == ["long.csv"])
+  }
+
   @Test func aUsersOneDayTableAddsToTheBuiltInOneAndDoesNotHideIt() throws {
     let book = book([("eurofxref.csv", "Date, USD, GBP, \n14 April 2026, 1.2000, 0.90000, \n")])
     #expect(book.rejected.isEmpty)
