@@ -45,9 +45,10 @@ public func readerTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     _ = market.ppp.count + market.sources.count
     return 0
   }
-  // An exchange file: read with a user's rules, layered over built-in tables, then used for
+  // An exchange file: read as a user's file is (every problem listed), with a user's rules, layered over built-in tables, then used for
   // conversions at the latest rates and on dates.
-  guard let tables = try? ExchangeTableReader.read(file.text, file: file.name, rules: readerRules) else { return 0 }
+  let (tables, problems) = ExchangeTableReader.readReportingAll(file.text, file: file.name, rules: readerRules)
+  guard problems.isEmpty else { return 0 }
   let exchange = ExchangeBook(tables: ExchangeTable.layering(tables + readerTables), currencies: readerBook.currencies)
   guard let euro = try? readerBook.currencies.currency(code: "EUR") else { return 0 }
   for code in ["USD", "GBP", "JPY", "AED", "NGN"] {
