@@ -14,8 +14,9 @@ enum ECBCSVFastReader {
   enum Outcome {
     /// The whole table.
     case table(ExchangeTable)
-    /// It stopped on this line (text and 1-based number): the careful reader looks at it.
-    case stopped(String, line: Int)
+    /// It stopped on this line (text and 1-based number; every line before it read well): the
+    /// careful reader looks at it. `rest` is the byte offset where the next line starts.
+    case stopped(String, line: Int, rest: Int)
     /// It gave up for a reason of the whole file (rows out of order, no rows).
     case gaveUp
   }
@@ -82,7 +83,7 @@ enum ECBCSVFastReader {
       var lineEnd = lineStart
       while lineEnd < end && bytes[lineEnd] != newline { lineEnd += 1 }
       let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
-      return .stopped(line, line: lineNumber)
+      return .stopped(line, line: lineNumber, rest: min(lineEnd + 1, end))
     }
     var days: [Day] = []
     var rates: [Amount] = []

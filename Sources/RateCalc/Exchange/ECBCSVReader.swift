@@ -60,13 +60,26 @@ enum ECBCSVReader {
     switch ECBCSVFastReader.read(text, codes: codes, file: file) {
     case .table(let table) where rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil:
       return table
-    case .stopped(let line, let number) where !collector.collecting:
-      // The fast reader stopped on one line: read that line carefully. Its error is the file's
-      // first (every line before it read well), so a bad last row costs one pass, not two.
-      var records = try CSV.records(in: line, file: file)
-      if let record = records.first {
-        records[0] = CSVRecord(line: number, fields: record.fields)
-        _ = try row(records[0], codes: codes, file: file, rules: rules)
+    case .stopped(let line, let number, let rest):
+      // The fast reader stopped on one line; every line before it read well. Read that line
+      // carefully: if it is bad, so is the file, and only the lines after it need reading for
+      // more problems. A valid file with a bad last row costs one pass, not two.
+      if let record = try CSV.records(in: line, file: file).first {
+        do {
+          _ = try row(CSVRecord(line: number, fields: record.fields), codes: codes, file: file, rules: rules)
+        } catch {
+          try collector.add(error)
+          let after = String(decoding: text.utf8.dropFirst(rest), as: UTF8.self)
+          for record in try CSV.records(in: after, file: file) {
+            do {
+              _ = try row(
+                CSVRecord(line: record.line + number, fields: record.fields), codes: codes, file: file, rules: rules)
+            } catch {
+              try collector.add(error)
+            }
+          }
+          try collector.finish()
+        }
       }
     default:
       break

@@ -57,32 +57,54 @@ extension ExchangeTable {
     var days: [Day] = []
     days.reserveCapacity(allDays.count)
     for day in allDays where day != days.last { days.append(day) }
-    var taken = Set<Int>()
-    var observations: [Observation] = []
     var unknown: [CurrencyCode: String] = [:]
+    // Each table's days and codes as indexes into the merged ones, and the file of each source.
+    var maps: [(days: [Int32], columns: [Int32], origins: [UInt8])] = []
+    var held = 0
     for table in tables.prefix(maximumSources) {
-      // Each of this table's days, as an index into the merged days (both lists sorted).
       var dayMap = [Int32](repeating: 0, count: table.dayCount)
       var cursor = 0
       for (index, day) in table.days.enumerated() {
         while days[cursor] < day { cursor += 1 }
         dayMap[index] = Int32(cursor)
       }
-      let tableCodes = table.storageCodes
-      let tableSources = table.sources
-      for observation in table.observations() {
-        let code = tableCodes[Int(observation.column)]
-        guard let column = columnOf[code] else { continue }
-        let day = dayMap[Int(observation.day)]
-        guard taken.insert(Int(day) * codes.count + Int(column)).inserted else { continue }
-        let origin = originOf[tableSources[Int(observation.origin)]] ?? 0
-        observations.append(Observation(day: day, column: column, origin: origin, rate: observation.rate))
-      }
+      let columnMap = table.storageCodes.map { columnOf[$0] ?? 0 }
+      let originMap = table.sources.map { originOf[$0] ?? 0 }
+      maps.append((dayMap, columnMap, originMap))
+      held += table.observationCount
       for (code, reason) in table.unknown where unknown[code] == nil && columnOf[code] == nil {
         unknown[code] = reason
       }
     }
-    ReadWork.add(observations.count + days.count)
+    let width = codes.count
+    ReadWork.add(held + days.count)
+    if width > 0 && held * 2 >= days.count * width {
+      // Dense: one matrix, filled in priority order; a cell already holding a rate (always above
+      // zero) is kept.
+      var rates = [Amount](repeating: .zero, count: days.count * width)
+      var origins = [UInt8](repeating: 0, count: sources.count > 1 ? rates.count : 0)
+      for (table, map) in zip(tables.prefix(maximumSources), maps) {
+        table.forEachObservation { day, column, origin, rate in
+          let cell = Int(map.days[day]) * width + Int(map.columns[column])
+          guard rates[cell].isZero else { return }
+          rates[cell] = rate
+          if !origins.isEmpty { origins[cell] = map.origins[origin] }
+        }
+      }
+      return dense(
+        base: first.base, sources: sources, kind: first.kind, days: days, codes: codes, rates: rates,
+        origins: origins, unknown: unknown)
+    }
+    var taken = Set<Int>()
+    var observations: [Observation] = []
+    for (table, map) in zip(tables.prefix(maximumSources), maps) {
+      table.forEachObservation { day, column, origin, rate in
+        let mergedDay = map.days[day]
+        let mergedColumn = map.columns[column]
+        guard taken.insert(Int(mergedDay) * width + Int(mergedColumn)).inserted else { return }
+        observations.append(Observation(day: mergedDay, column: mergedColumn, origin: map.origins[origin], rate: rate))
+      }
+    }
     return build(
       base: first.base, sources: sources, kind: first.kind, days: days, codes: codes, observations: observations,
       unknown: unknown)

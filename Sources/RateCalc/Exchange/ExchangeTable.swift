@@ -87,7 +87,6 @@ public struct ExchangeTable: Sendable {
     observations: [Observation], unknown: [CurrencyCode: String]
   ) -> ExchangeTable {
     let cellCount = days.count * codes.count
-    let cells: Cells
     if !codes.isEmpty && observations.count * 2 >= cellCount {
       var rates = [Amount](repeating: .zero, count: cellCount)
       let mixed = observations.contains { $0.origin != 0 }
@@ -97,16 +96,17 @@ public struct ExchangeTable: Sendable {
         rates[cell] = observation.rate
         if mixed { origins[cell] = observation.origin }
       }
-      cells = .dense(rates: rates, origins: origins)
-    } else {
-      var columns = [[Observation]](repeating: [], count: codes.count)
-      for observation in observations { columns[Int(observation.column)].append(observation) }
-      for index in columns.indices where !columns[index].isSorted { columns[index].sort { $0.day < $1.day } }
-      cells = .sparse(columns)
+      return dense(
+        base: base, sources: sources, kind: kind, days: days, codes: codes, rates: rates, origins: origins,
+        unknown: unknown)
     }
+    var columns = [[Observation]](repeating: [], count: codes.count)
+    for observation in observations { columns[Int(observation.column)].append(observation) }
+    for index in columns.indices where !columns[index].isSorted { columns[index].sort { $0.day < $1.day } }
     return ExchangeTable(
       storage: Storage(
-        base: base, sources: sources, kind: kind, days: days, codes: codes, cells: cells, unknown: unknown))
+        base: base, sources: sources, kind: kind, days: days, codes: codes, cells: .sparse(columns),
+        unknown: unknown))
   }
 
   /// The currency every rate is quoted against.
@@ -233,22 +233,32 @@ public struct ExchangeTable: Sendable {
     return nil
   }
 
-  /// Every rate, in day order within each currency.
-  func observations() -> [Observation] {
+  /// Calls `body` with every rate held (day index, column, source index, rate), without
+  /// copying them out.
+  func forEachObservation(_ body: (Int, Int, Int, Amount) -> Void) {
     switch storage.cells {
-    case .sparse(let columns): return columns.flatMap { $0 }
+    case .sparse(let columns):
+      for list in columns {
+        for cell in list { body(Int(cell.day), Int(cell.column), Int(cell.origin), cell.rate) }
+      }
     case .dense(let rates, let origins):
-      var result: [Observation] = []
-      result.reserveCapacity(rates.count)
       let width = storage.codes.count
       for (cell, rate) in rates.enumerated() where !rate.isZero {
-        result.append(
-          Observation(
-            day: Int32(cell / width), column: Int32(cell % width), origin: origins.isEmpty ? 0 : origins[cell],
-            rate: rate))
+        body(cell / width, cell % width, origins.isEmpty ? 0 : Int(origins[cell]), rate)
       }
-      return result
     }
+  }
+
+  /// A dense table from its matrix: `rates[day × codes + column]`, zero for no quote; `origins`
+  /// empty when every rate comes from the first source.
+  static func dense(
+    base: CurrencyCode, sources: [TableSource], kind: Kind, days: [Day], codes: [CurrencyCode], rates: [Amount],
+    origins: [UInt8], unknown: [CurrencyCode: String]
+  ) -> ExchangeTable {
+    ExchangeTable(
+      storage: Storage(
+        base: base, sources: sources, kind: kind, days: days, codes: codes,
+        cells: .dense(rates: rates, origins: origins), unknown: unknown))
   }
 }
 
