@@ -75,12 +75,12 @@ struct App {
       report(.syntax(error), line: line, lineNumber: lineNumber)
       return .usage
     }
-    if case .quit = parsed.command { return .quit }
+    if parsed.command is QuitCommand { return .quit }
     // A command's own --rates files: a book for this command only.
     var saved: RateBook? = nil
-    let extra = parsed.options.values("rates")
+    let extra = parsed.options.all(.rates).compactMap(\.valueToken)
     if extra.count > UserRates.maximumPaths {
-      let token = parsed.options.entries.filter { $0.name == "rates" }[UserRates.maximumPaths].option
+      let token = parsed.options.all(.rates)[UserRates.maximumPaths].token
       report(
         .at(token, "at most \(UserRates.maximumPaths) --rates paths in one command"), line: line, lineNumber: lineNumber
       )
@@ -115,18 +115,15 @@ struct App {
       return error.isUsage ? .usage : .failed
     }
     let rounding = roundingMode(parsed)
-    if jsonAlways || parsed.options.has("json") {
+    let explain = parsed.options.has(.explain)
+    if jsonAlways || parsed.options.has(.json) {
       let renderer = JSONRenderer(rounding: rounding)
-      output.line(renderer.document(outcome, command: line, explain: parsed.options.has("explain")).text)
+      output.line(renderer.document(outcome, command: line, explain: explain).text)
       return .ok
     }
     let render = Render(currencies: executor.book.currencies, rounding: rounding, style: style)
-    let text = TextRenderer(render: render, book: executor.book)
-    for line in text.lines(outcome) { output.line(line) }
-    if parsed.options.has("explain"), let breakdown = outcome.breakdown {
-      for line in text.explain(breakdown, title: Executor.title(of: outcome.result)) { output.line(line) }
-    }
-    let explained = parsed.options.has("explain") ? outcome.breakdown?.notes ?? [] : []
+    for line in TextRenderer(render: render).lines(outcome, explain: explain) { output.line(line) }
+    let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return .ok
   }
@@ -152,9 +149,10 @@ struct App {
     }
   }
 
+  /// The rounding for a command: its `--round`, else the session's.
   func roundingMode(_ parsed: ParsedCommand) -> RoundingMode {
-    if let token = parsed.options.value("round"), let mode = RoundingMode(rawValue: token.text.lowercased()) {
-      return mode
+    if let (mode, _) = parsed.options.text(.setting("round")), let rounding = RoundingMode(rawValue: mode) {
+      return rounding
     }
     return executor.session.settings.round
   }

@@ -47,7 +47,7 @@ if remaining == ["--version"] {
   exit(0)
 }
 if remaining.first == "completions" {
-  guard remaining.count == 2, let script = Completions.script(for: remaining[1]) else {
+  guard remaining.count == 2, let script = ShellCompletions.script(for: remaining[1]) else {
     output.errorLine("error: usage: ratecalc completions bash|zsh|fish")
     exit(2)
   }

@@ -20,9 +20,37 @@ public struct Band: Sendable, Equatable {
     self.period = period
   }
 
-  /// The ends that are present, labelled.
-  public var ends: [(label: String, amount: Amount)] {
-    [("low", low), ("typical", typical), ("high", high)].compactMap { label, amount in amount.map { (label, $0) } }
+  /// An end of a band.
+  public enum End: String, Sendable, CaseIterable {
+    /// The low end.
+    case low
+    /// The typical (average) figure.
+    case typical
+    /// The high end.
+    case high
+  }
+
+  /// The ends that are present, in order.
+  public var ends: [(end: End, amount: Amount)] {
+    End.allCases.compactMap { end in self[end].map { (end, $0) } }
+  }
+
+  /// One end, if present.
+  public subscript(end: End) -> Amount? {
+    get {
+      switch end {
+      case .low: low
+      case .typical: typical
+      case .high: high
+      }
+    }
+    set {
+      switch end {
+      case .low: low = newValue
+      case .typical: typical = newValue
+      case .high: high = newValue
+      }
+    }
   }
 }
 
@@ -32,8 +60,6 @@ public struct ConvertedBand: Sendable {
   public let band: Band
   /// The exchange result (rate, date, source); `nil` for the same currency or a PPP view.
   public let exchange: Conversion?
-  /// For a PPP view, a label such as `PPP 2024, international $`; `nil` for market rates.
-  public let pppLabel: String?
   /// The steps and data rows.
   public let breakdown: Breakdown
 }
@@ -48,15 +74,35 @@ public enum BandConversion {
     _ band: Band, to currency: Currency, period: Period, basis: PeriodBasis, exchange: ExchangeBook,
     options: ConversionOptions, roundTo: Amount? = nil
   ) throws(CalculationError) -> ConvertedBand {
+    try convert(band, to: currency, period: period, basis: basis, options: options, roundTo: roundTo) {
+      (money, currency, options) throws(ExchangeError) in try exchange.convert(money, to: currency, options: options)
+    }
+  }
+
+  /// The band in another currency and period, at the rates the book chooses for the options
+  /// (see ``RateBook/convert(_:to:options:)``).
+  public static func convert(
+    _ band: Band, to currency: Currency, period: Period, basis: PeriodBasis, book: RateBook,
+    options: ConversionOptions, roundTo: Amount? = nil
+  ) throws(CalculationError) -> ConvertedBand {
+    try convert(band, to: currency, period: period, basis: basis, options: options, roundTo: roundTo) {
+      (money, currency, options) throws(ExchangeError) in try book.convert(money, to: currency, options: options)
+    }
+  }
+
+  private static func convert(
+    _ band: Band, to currency: Currency, period: Period, basis: PeriodBasis, options: ConversionOptions,
+    roundTo: Amount?, exchange: (Money, Currency, ConversionOptions) throws(ExchangeError) -> Conversion
+  ) throws(CalculationError) -> ConvertedBand {
     var breakdown = Breakdown()
     var conversion: Conversion? = nil
     var result = Band(currency: currency, period: period)
-    for (label, amount) in band.ends {
+    for (end, amount) in band.ends {
       var value = amount
       if currency != band.currency {
         let converted: Conversion
         do {
-          converted = try exchange.convert(Money(amount, band.currency), to: currency, options: options)
+          converted = try exchange(Money(amount, band.currency), currency, options)
         } catch {
           throw .exchange(error)
         }
@@ -67,13 +113,9 @@ public enum BandConversion {
       if let step = roundTo {
         do { value = try value.rounded(toMultipleOf: step, mode: .halfUp) } catch { throw .arithmetic(error) }
       }
-      switch label {
-      case "low": result.low = value
-      case "typical": result.typical = value
-      default: result.high = value
-      }
+      result[end] = value
       breakdown.add(
-        label, "\(amount) \(band.currency.code)/\(band.period.rawValue) → \(currency.code)/\(period.rawValue)",
+        end.rawValue, "\(amount) \(band.currency.code)/\(band.period.rawValue) → \(currency.code)/\(period.rawValue)",
         .rate(Money(value, currency), period))
     }
     if let conversion {
@@ -83,13 +125,13 @@ public enum BandConversion {
             description: "\(leg.from)→\(leg.to) \(leg.isPeg ? "peg" : "rate") \(leg.toRate) per \(leg.fromRate)",
             origin: nil, source: leg.source.name, date: leg.observedOn.description))
       }
-      for warning in conversion.warnings { breakdown.note(warning.message) }
+      for warning in conversion.warnings { breakdown.note(warning.message, kind: .warning) }
     }
     if band.period != period {
-      breakdown.note("periods converted on \(basis.name)")
+      breakdown.note("periods converted on \(basis.name)", kind: .detail)
     }
-    if let roundTo { breakdown.note("ends rounded to the nearest \(roundTo)") }
-    return ConvertedBand(band: result, exchange: conversion, pppLabel: nil, breakdown: breakdown)
+    if let roundTo { breakdown.note("ends rounded to the nearest \(roundTo)", kind: .detail) }
+    return ConvertedBand(band: result, exchange: conversion, breakdown: breakdown)
   }
 
   /// The band through PPP factors of a year: to international dollars (`toCountry` nil) or to
@@ -123,21 +165,17 @@ public enum BandConversion {
     // International dollars are written as USD amounts, labelled as PPP.
     let targetCurrency = to?.currency ?? (book.currencies.currency(.usd) ?? band.currency)
     var result = Band(currency: targetCurrency, period: band.period)
-    for (label, amount) in band.ends {
+    for (end, amount) in band.ends {
       let value = try Exact.scale(amount, by: to?.factor ?? .one, over: from.factor)
-      switch label {
-      case "low": result.low = value
-      case "typical": result.typical = value
-      default: result.high = value
-      }
+      result[end] = value
       let formula =
         to == nil ? "\(amount) ÷ \(from.factor)" : "\(amount) ÷ \(from.factor) × \(to?.factor ?? .one)"
-      breakdown.add(label, formula, .rate(Money(value, targetCurrency), band.period))
+      breakdown.add(end.rawValue, formula, .rate(Money(value, targetCurrency), band.period))
     }
     let label =
       toCountry.map { "PPP \(year), \($0) \(targetCurrency.code) at purchasing-power parity" }
       ?? "PPP \(year), international $"
-    breakdown.note("\(label): not a market exchange rate")
-    return ConvertedBand(band: result, exchange: nil, pppLabel: label, breakdown: breakdown)
+    breakdown.note("\(label): not a market exchange rate", kind: .detail)
+    return ConvertedBand(band: result, exchange: nil, breakdown: breakdown)
   }
 }

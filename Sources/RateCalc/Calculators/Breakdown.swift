@@ -38,6 +38,31 @@ public struct Breakdown: Sendable, Equatable {
     case text(String)
   }
 
+  /// A note shown with a result: what kind it is decides where the tool shows it.
+  public struct Note: Sendable, Equatable {
+    /// What a note says about the result.
+    public enum Kind: Sendable, Equatable {
+      /// A default or substitute the calculation assumed (no country, another year's profile).
+      case assumption
+      /// Something the user should act on (stale rates, a rate not from a market).
+      case warning
+      /// How the figures were shaped (the period basis, rounding of band ends): shown with
+      /// `explain`, not as a warning.
+      case detail
+    }
+
+    /// The kind.
+    public let kind: Kind
+    /// The words.
+    public let text: String
+
+    /// Creates a note.
+    public init(_ kind: Kind, _ text: String) {
+      self.kind = kind
+      self.text = text
+    }
+  }
+
   /// A data row a calculation used.
   public struct DataRow: Sendable, Equatable {
     /// What it is: `GB 2025 Employer Class 1 National Insurance`.
@@ -65,8 +90,11 @@ public struct Breakdown: Sendable, Equatable {
   public var steps: [Step] = []
   /// The data rows used.
   public var rows: [DataRow] = []
-  /// Assumptions and warnings the user should see with the result.
-  public var notes: [String] = []
+  /// Assumptions and warnings the user should see with the result, each with its kind.
+  public private(set) var entries: [Note] = []
+
+  /// The notes' texts, in order.
+  public var notes: [String] { entries.map(\.text) }
 
   /// An empty breakdown.
   public init() {}
@@ -77,8 +105,19 @@ public struct Breakdown: Sendable, Equatable {
   }
 
   /// Adds a note once.
-  public mutating func note(_ text: String) {
-    if !notes.contains(text) { notes.append(text) }
+  public mutating func note(_ text: String, kind: Note.Kind = .assumption) {
+    note(Note(kind, text))
+  }
+
+  /// Adds a note once.
+  public mutating func note(_ note: Note) {
+    if !entries.contains(where: { $0.text == note.text }) { entries.append(note) }
+  }
+
+  /// Adds another breakdown's data rows and notes (not its steps), each once.
+  public mutating func merge(_ other: Breakdown) {
+    for row in other.rows { use(row) }
+    for note in other.entries { self.note(note) }
   }
 
   /// Adds a data row once.

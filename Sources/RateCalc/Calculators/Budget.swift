@@ -61,8 +61,7 @@ public struct Budget: Sendable {
       salary: Money(budget.amount, currency), country: employment.country, year: employment.year, calendar: calendar)
     probe.situation = employment.situation
     let reference = try EmployerCost.calculate(probe, book: book)
-    for row in reference.breakdown.rows { breakdown.use(row) }
-    for note in reference.breakdown.notes { breakdown.note(note) }
+    breakdown.merge(reference.breakdown)
     let salaryForYear = try EmployerCost.salary(forCost: budget.amount, input: probe, book: book)
     breakdown.add(
       "salary for a year",

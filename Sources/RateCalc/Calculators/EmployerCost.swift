@@ -48,6 +48,24 @@ public struct ContributionCharge: Sendable, Equatable {
   public let charge: Money
 }
 
+/// A cost on top of salary and contributions: what it is and its amount for the year.
+public struct EmployerExtra: Sendable, Equatable {
+  /// What the extra is.
+  public enum Kind: Sendable, Equatable {
+    /// Benefits a year.
+    case benefits
+    /// Overhead a year (equipment, space).
+    case overhead
+    /// The recruiting fee's share for a year of the tenure.
+    case recruitingFee
+  }
+
+  /// What it is.
+  public let kind: Kind
+  /// Its amount for the year.
+  public let amount: Money
+}
+
 /// An employer's yearly cost of an employee, with its breakdown.
 public struct EmployerCost: Sendable {
   /// The input.
@@ -60,6 +78,8 @@ public struct EmployerCost: Sendable {
   public let payroll: PayrollRun
   /// Each contribution's charge.
   public let charges: [ContributionCharge]
+  /// Benefits, overhead and the recruiting fee, those that are not zero, in that order.
+  public let extras: [EmployerExtra]
   /// Salary plus everything.
   public let total: Money
   /// Total ÷ salary.
@@ -98,18 +118,22 @@ extension EmployerCost {
       breakdown.add(
         "cap reached", "\(cap.name): no more charged after \(cap.month)", .text(String(describing: cap.month)))
     }
+    var extras: [EmployerExtra] = []
     if input.benefits > .zero {
       total = try Exact.add(total, input.benefits)
+      extras.append(EmployerExtra(kind: .benefits, amount: Money(input.benefits, currency)))
       breakdown.add("benefits", "per year", .money(Money(input.benefits, currency)))
     }
     if input.overhead > .zero {
       total = try Exact.add(total, input.overhead)
+      extras.append(EmployerExtra(kind: .overhead, amount: Money(input.overhead, currency)))
       breakdown.add("overhead", "equipment, space and the like, per year", .money(Money(input.overhead, currency)))
     }
     if input.recruitingFee > .zero {
       let fee = try Exact.scale(
         try Exact.multiply(salary, input.recruitingFee), by: Amount(12), over: input.tenureMonths)
       total = try Exact.add(total, fee)
+      extras.append(EmployerExtra(kind: .recruitingFee, amount: Money(fee, currency)))
       breakdown.add(
         "recruiting fee", "\(percentText(input.recruitingFee)) of salary spread over \(input.tenureMonths) months",
         .money(Money(fee, currency)))
@@ -128,7 +152,7 @@ extension EmployerCost {
       "cost per hour worked", "cost per day ÷ \(input.calendar.hoursPerDay) hours", .money(Money(perHour, currency)))
     return EmployerCost(
       input: input, rulesYear: run.periods.last?.rulesYear ?? input.year, yearName: run.years.name(input.year),
-      payroll: run, charges: charges, total: Money(total, currency), multiplier: multiplier,
+      payroll: run, charges: charges, extras: extras, total: Money(total, currency), multiplier: multiplier,
       perWorkedDay: Money(perDay, currency), perWorkedHour: Money(perHour, currency), breakdown: breakdown)
   }
 

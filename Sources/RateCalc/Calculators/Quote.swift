@@ -14,6 +14,8 @@ public struct QuoteInput: Sendable {
   public var calendar: WorkingCalendar
   /// Add the contributions an employer would have paid on that salary (country rules).
   public var employerCosts: (country: String, year: Int)?
+  /// The employer those costs are for (staff, payroll, state), for levies with thresholds.
+  public var situation = EmployerSituation()
   /// Benefits the freelancer funds: pension, insurance, a year.
   public var benefits: Amount = .zero
   /// Business expenses a year: equipment, software, accountant, insurance.
@@ -66,14 +68,14 @@ public struct Quote: Sendable {
     if let (country, year) = input.employerCosts {
       var costInput = EmployerCostInput(salary: input.income, country: country, year: year, calendar: input.calendar)
       costInput.benefits = .zero
+      costInput.situation = input.situation
       let cost = try EmployerCost.calculate(costInput, book: book)
       let contributions = try Exact.subtract(cost.total.amount, input.income.amount)
       required = try Exact.add(required, contributions)
       breakdown.add(
         "employer costs", "contributions an employer would pay on that salary (\(country) \(cost.rulesYear))",
         .money(Money(contributions, currency)))
-      for row in cost.breakdown.rows { breakdown.use(row) }
-      for note in cost.breakdown.notes { breakdown.note(note) }
+      breakdown.merge(cost.breakdown)
     }
     if input.benefits > .zero {
       required = try Exact.add(required, input.benefits)

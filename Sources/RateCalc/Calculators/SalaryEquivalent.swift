@@ -22,9 +22,11 @@ public struct SalaryEquivalent: Sendable {
   ///   - freelancer: the freelancer's own calendar (billable days).
   ///   - country, year: whose employer contributions apply to the client's view.
   ///   - expenses, benefits: what the freelancer pays a year that an employee would not.
+  ///   - situation: the client as an employer (staff, payroll, state), for levies with thresholds.
   public static func calculate(
     rate: Money, period: Period, employee: WorkingCalendar, freelancer: WorkingCalendar, country: String, year: Int,
-    expenses: Amount = .zero, benefits: Amount = .zero, book: RateBook
+    expenses: Amount = .zero, benefits: Amount = .zero, situation: EmployerSituation = EmployerSituation(),
+    book: RateBook
   ) throws(CalculationError) -> SalaryEquivalent {
     let currency = rate.currency
     var breakdown = Breakdown()
@@ -41,11 +43,11 @@ public struct SalaryEquivalent: Sendable {
     breakdown.steps += try employee.steps(freelancer: false)
     let clientSpend = try Exact.multiply(daily, employee.workedDays)
     breakdown.add("client's spend a year", "day rate × days an employee works", .money(Money(clientSpend, currency)))
-    let probe = EmployerCostInput(
+    var probe = EmployerCostInput(
       salary: Money(clientSpend, currency), country: country, year: year, calendar: employee)
+    probe.situation = situation
     let reference = try EmployerCost.calculate(probe, book: book)
-    for row in reference.breakdown.rows { breakdown.use(row) }
-    for note in reference.breakdown.notes { breakdown.note(note) }
+    breakdown.merge(reference.breakdown)
     let clientSalary = try EmployerCost.salary(forCost: clientSpend, input: probe, book: book)
     breakdown.add(
       "client-equivalent salary",

@@ -19,27 +19,4 @@ public enum Sensitivity {
     }
     return values
   }
-
-  /// One row of a sensitivity table: the input value and the result, or why it failed.
-  public struct Row<Output: Sendable>: Sendable {
-    /// The input value.
-    public let input: Amount
-    /// The calculation's result, or its error.
-    public let result: Result<Output, CalculationError>
-  }
-
-  /// Runs `calculate` for each value; a failure for one value does not stop the others.
-  public static func run<Output: Sendable>(
-    over values: [Amount], _ calculate: (Amount) throws(CalculationError) -> Output
-  ) -> [Row<Output>] {
-    var rows: [Row<Output>] = []
-    for value in values {
-      do throws(CalculationError) {
-        rows.append(Row(input: value, result: .success(try calculate(value))))
-      } catch {
-        rows.append(Row(input: value, result: .failure(error)))
-      }
-    }
-    return rows
-  }
 }

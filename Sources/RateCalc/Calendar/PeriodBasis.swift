@@ -36,6 +36,17 @@ public struct PeriodBasis: Sendable, Equatable {
       hoursPerMonth: month, hoursPerYear: year)
   }
 
+  /// Hours in a working day where nothing else says: 8.
+  public static let standardHoursPerDay = Amount(8)
+  /// Working days in a year where no calendar says: 260 (52 weeks of 5 days).
+  public static let standardDaysPerYear = Amount(260)
+
+  /// The basis used when no convention or country calendar is given: 260 days a year of
+  /// `hoursPerDay` hours (8 unless set).
+  public static func standard(hoursPerDay: Amount? = nil) throws(ArithmeticError) -> PeriodBasis {
+    try days(standardDaysPerYear, hoursPerDay: hoursPerDay ?? standardHoursPerDay)
+  }
+
   /// The conventions users know, by name: `2080` (US: 40 h × 52), `1950` (UK: 37.5 h × 52),
   /// `1607` (France's legal year, 7 h days), `22days` (22 days a month of 8 h).
   public static func convention(named name: String) -> PeriodBasis? {

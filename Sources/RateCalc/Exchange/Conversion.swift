@@ -35,17 +35,6 @@ public struct Conversion: Sendable {
     }
     return rate
   }
-
-  /// The sources used, in order, without repeats.
-  public var sources: [TableSource] {
-    var seen: [TableSource] = []
-    for leg in legs {
-      for source in [leg.source, leg.otherSource].compactMap({ $0 }) where !seen.contains(source) {
-        seen.append(source)
-      }
-    }
-    return seen
-  }
 }
 
 /// One step of a conversion: a table, the day used and the two rates read from it.

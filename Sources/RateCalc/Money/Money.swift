@@ -49,9 +49,6 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     Money(amount.rounded(places: currency.displayPlaces, mode: mode), currency)
   }
 
-  /// Zero in a currency.
-  public static func zero(_ currency: Currency) -> Money { Money(.zero, currency) }
-
   /// The exact amount and code, such as `87.105 GBP`.
   public var description: String { "\(amount) \(currency.code)" }
 }

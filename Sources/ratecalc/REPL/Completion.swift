@@ -1,7 +1,8 @@
 import RateCalc
 
 /// What Tab offers at the cursor: commands first, then options, setting names after `set`, help
-/// topics after `help`, currencies, countries and variables elsewhere.
+/// topics after `help`, an option's or a setting's values by their kind, and currencies,
+/// countries and variables elsewhere.
 struct Completion {
   let book: RateBook
   let variables: [String]
@@ -12,29 +13,40 @@ struct Completion {
     while start > 0 && line[start - 1] != " " { start -= 1 }
     let word = String(line[start..<cursor])
     let before = String(line[0..<start]).split(separator: " ").map { $0.lowercased() }
-    var pool: [String]
-    if word.hasPrefix("--") {
-      pool = Options.all.map { "--" + $0.name }
-    } else if before.isEmpty {
-      pool = Parser.commands + variables + ["ans"]
-    } else if let first = before.first, ["set", "unset"].contains(first), before.count == 1 {
-      pool = Options.settingNames
-    } else if before.first == "help" {
-      pool = Help.topics.map(\.name)
-    } else if before.last == "--country" || (before.first == "set" && before.dropFirst().first == "country") {
-      pool = book.countryCodes + book.countries.map(\.name)
-    } else if before.last == "--round" || (before.first == "set" && before.dropFirst().first == "round") {
-      pool = RoundingMode.allCases.map(\.rawValue)
-    } else if before.last == "--basis" {
-      pool = PeriodBasis.conventionNames
-    } else {
-      let codes = book.currencies.all.filter { $0.withdrawn == nil }.map(\.code.description)
-      pool = ["to", "in", "band"] + codes + book.countryCodes + variables
-    }
     let lowered = word.lowercased()
     var seen = Set<String>()
-    let matches = pool.filter { $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted }
+    let matches = pool(word: word, before: before).filter {
+      $0.lowercased().hasPrefix(lowered) && seen.insert($0).inserted
+    }
     return (start, matches)
+  }
+
+  private func pool(word: String, before: [String]) -> [String] {
+    if word.hasPrefix("--") { return Commands.options.map { "--" + $0.name } }
+    if before.isEmpty { return Commands.words + variables + ["ans"] }
+    if let first = before.first, ["set", "unset"].contains(first), before.count == 1 { return SettingsTable.names }
+    if before.first == "help" { return HelpTopics.names }
+    if let last = before.last, last.hasPrefix("--"), let option = Commands.option(String(last.dropFirst(2))) {
+      if let values = values(of: option.kind) { return values }
+    }
+    if before.first == "set", before.count == 2, let setting = SettingsTable.row(before[1]),
+      let values = values(of: setting.kind)
+    {
+      return values
+    }
+    let codes = book.currencies.all.filter { $0.withdrawn == nil }.map(\.code.description)
+    return ["to", "in", "band"] + codes + book.countryCodes + variables
+  }
+
+  /// The values a kind offers, or `nil` to fall back to the general pool.
+  private func values(of kind: ValueKind) -> [String]? {
+    switch kind {
+    case .country: book.countryCodes + book.countries.map(\.name)
+    case .currency, .currencies: book.currencies.all.filter { $0.withdrawn == nil }.map(\.code.description)
+    case .period: Period.allCases.map(\.rawValue)
+    case .choice: kind.words
+    default: nil
+    }
   }
 
   /// The longest prefix the words share.

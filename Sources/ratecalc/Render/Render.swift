@@ -26,10 +26,15 @@ struct Render {
     value.rounded(places: places, mode: .halfUp).description
   }
 
-  /// A fraction as a percentage: 0.8 → `80%`.
-  static func percent(_ fraction: Amount) -> String {
-    let percent = (try? fraction.multiplied(by: Amount(100))) ?? .zero
-    return number(percent, places: 2) + "%"
+  /// A fraction as a percentage to `places` decimals: 0.8 → `80%`.
+  static func percent(_ fraction: Amount, places: Int = 2) -> String {
+    guard let percent = try? fraction.multiplied(by: Amount(100)) else { return "?%" }
+    return number(percent, places: places) + "%"
+  }
+
+  /// "United Kingdom, 2026/27": a place and year in words.
+  static func place(_ place: Place) -> String {
+    "\(place.country?.name ?? "no country"), \(place.years.name(place.year))"
   }
 
   /// A rate shown to 6 significant decimals for humans (the exact value is in --json).
@@ -45,41 +50,5 @@ struct Render {
     parts.append(figure.measure)
     if figure.employment == "freelance" { parts.append("freelance") }
     return parts.joined(separator: " ")
-  }
-}
-
-/// Terminal styling: bold and dim, only on a terminal and never when `NO_COLOR` is set.
-struct Style {
-  let enabled: Bool
-
-  func bold(_ text: String) -> String { enabled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-  func dim(_ text: String) -> String { enabled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
-  func red(_ text: String) -> String { enabled ? "\u{1B}[31m\(text)\u{1B}[0m" : text }
-  func yellow(_ text: String) -> String { enabled ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
-}
-
-/// Columns of text, aligned: left for words, right for figures.
-struct TextTable {
-  var rows: [[String]] = []
-  /// Which columns align right.
-  var rightAligned: Set<Int> = []
-  var indent = "  "
-
-  mutating func add(_ row: [String]) { rows.append(row) }
-
-  var lines: [String] {
-    let widths = (0..<(rows.map(\.count).max() ?? 0)).map { column in
-      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
-    }
-    return rows.map { row in
-      var line = indent
-      for (column, cell) in row.enumerated() {
-        let pad = String(repeating: " ", count: widths[column] - cell.count)
-        line += rightAligned.contains(column) ? pad + cell : cell + (column == row.count - 1 ? "" : pad)
-        if column < row.count - 1 { line += "  " }
-      }
-      while line.hasSuffix(" ") { line.removeLast() }
-      return line
-    }
   }
 }

@@ -151,7 +151,7 @@ import Testing
     let band = Band(typical: Amount(55000), currency: try Fixtures.currency("GBP"), period: .year)
     let international = try BandConversion.ppp(band, fromCountry: "GB", toCountry: nil, year: 2024, book: book)
     #expect(international.band.typical?.rounded(places: 2, mode: .halfUp).description == "82812.24")
-    #expect(international.pppLabel == "PPP 2024, international $")
+    #expect(international.breakdown.entries == [.init(.detail, "PPP 2024, international $: not a market exchange rate")])
     let german = try BandConversion.ppp(band, fromCountry: "GB", toCountry: "DE", year: 2024, book: book)
     #expect(german.band.typical?.rounded(places: 2, mode: .halfUp).description == "58039.95")
     #expect(german.band.currency.code.description == "EUR")
@@ -164,13 +164,13 @@ import Testing
     let values = try Sensitivity.values(from: Amount.ratio(6, 10), to: Amount.ratio(9, 10), step: Amount.ratio(5, 100))
     #expect(values.count == 7)
     let income = try Fixtures.money("75000", "GBP")
-    let rows = Sensitivity.run(over: values) { (utilisation) throws(CalculationError) in
+    let dayRates = try values.map { utilisation in
       var settings = CalendarSettings(year: 2025, country: "GB")
       settings.utilisation = utilisation
       let (calendar, _) = try settings.calendar(book: book)
-      return try Quote.calculate(QuoteInput(income: income, calendar: calendar), book: book)
+      return try Quote.calculate(QuoteInput(income: income, calendar: calendar), book: book).daily.rounded().amount
+        .description
     }
-    let dayRates = rows.compactMap { try? $0.result.get().daily.rounded().amount.description }
     // 75,000 ÷ (223 × 60%) … 75,000 ÷ (223 × 90%).
     #expect(dayRates.first == "560.54")
     #expect(dayRates.last == "373.69")

@@ -1,14 +1,19 @@
 import RateCalc
 
-/// Shell completion scripts: commands, options, and common currencies and countries.
-enum Completions {
-  static var words: [String] { Parser.commands + ["band", "to", "in"] }
-  static var options: [String] { Options.all.map { "--" + $0.name } + ["--help", "--version"] }
+/// Shell completion scripts, from the command declarations: commands, options, and common
+/// currencies and countries.
+enum ShellCompletions {
+  /// Words after the command word.
+  static var words: [String] { Commands.words + ["band", "to", "in"] }
+  /// Every option, with the two the binary itself takes.
+  static var options: [String] { Commands.options.map { "--" + $0.name } + ["--help", "--version"] }
+  /// Currencies and countries worth offering without reading the data.
   static let common = [
     "GBP", "USD", "EUR", "CAD", "AUD", "ZAR", "NGN", "AED", "JPY", "CHF", "GB", "US", "DE", "FR", "ES", "CA", "AU",
     "ZA", "NG", "AE",
   ]
 
+  /// The script for `bash`, `zsh` or `fish`, `nil` for another shell.
   static func script(for shell: String) -> String? {
     let all = (words + options + common).joined(separator: " ")
     switch shell {
@@ -37,15 +42,16 @@ enum Completions {
     case "fish":
       let lines =
         (words + common).map { "complete -c ratecalc -f -a \($0)" }
-        + Options.all.map { "complete -c ratecalc -l \($0.name) -d '\($0.help.replacingQuote())'" }
+        + Commands.options.map { "complete -c ratecalc -l \($0.name) -d '\(escapingQuotes($0.help))'" }
       return "# ratecalc fish completion: save as ~/.config/fish/completions/ratecalc.fish\n"
         + lines.joined(separator: "\n") + "\n"
     default:
       return nil
     }
   }
-}
 
-extension String {
-  func replacingQuote() -> String { split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'") }
+  /// Text inside single quotes for fish.
+  static func escapingQuotes(_ text: String) -> String {
+    text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\\'")
+  }
 }

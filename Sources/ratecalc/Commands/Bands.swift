@@ -1,0 +1,228 @@
+import RateCalc
+
+/// `bands "machine learning engineer" --in USD`: a role's published salary figures, each with
+/// its source and year, converted at market rates or shown at purchasing-power parity.
+struct BandsCommand: CommandSpec {
+  static let info = CommandInfo(
+    ["bands"], summary: "salary figures for a role, converted",
+    help: """
+      bands "ROLE" [--in CUR[,CUR]] [--per PERIOD] [--on DATE] [--ppp YEAR] [--round-to 500]
+        bands "machine learning engineer" --in USD
+        Every figure of the seed articles, with its source and year; disagreeing articles are
+        both shown, never averaged. --ppp 2024 shows purchasing-power parity (labelled as such).
+      """,
+    overview: [("bands \"machine learning engineer\" --in USD", "salary figures, converted")],
+    options: OptionSpec.figures + [.setting("dollar"), .explain] + OptionSpec.calendar + [
+      .on, .exactDate, .setting("basis"), .setting("utilisation"), .setting("round-to"), .in, .per, .ppp,
+    ])
+
+  /// The role, if given (a book with one role needs none).
+  let role: Token?
+
+  static func parse(_ words: inout Words) throws(SyntaxError) -> BandsCommand {
+    BandsCommand(role: words.next())
+  }
+
+  func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
+    let book = context.book
+    let figures = try self.figures(book, country: context.settings.country)
+    var targets: [Currency] = []
+    for entry in context.options.all(.in) {
+      guard let token = entry.valueToken else { continue }
+      for part in token.text.split(separator: ",") { targets.append(try context.resolve(String(part), at: token)) }
+    }
+    var period: Period? = nil
+    if let entry = context.options.entry(.per), case .period(let per) = entry.value { period = per }
+    var pppYear: Int? = nil
+    if let entry = context.options.entry(.ppp), case .year(let year) = entry.value { pppYear = year }
+    var listing = Listing(targets: targets, period: period)
+    for figure in figures {
+      if let pppYear {
+        try listing.addAtParity(figure, year: pppYear, book: book)
+      } else {
+        let basis = try context.basis(context.settings, country: figure.country ?? context.settings.country)
+        try listing.addAtMarketRates(
+          figure, basis: basis, book: book, options: context.exchangeOptions, roundTo: context.settings.roundTo)
+      }
+      listing.breakdown.use(
+        .init(
+          description: Render.figureTitle(figure), origin: figure.origin, source: figure.sourceID,
+          date: figure.year.map(String.init) ?? "year unknown"))
+    }
+    let output = BandsOutput(
+      role: figures[0].role, rows: listing.rows, targets: targets, ppp: listing.atParity ? pppYear : nil)
+    return Outcome(output, breakdown: listing.breakdown, warnings: listing.warnings)
+  }
+
+  /// The role's figures (in the country, if one is set).
+  private func figures(_ book: RateBook, country: String?) throws(CommandFailure) -> [BandFigure] {
+    let roleName = role?.text ?? (book.roles.count == 1 ? book.roles[0] : "")
+    guard !roleName.isEmpty else {
+      let example = book.roles.first ?? "machine learning engineer"
+      throw .calculation("which role? bands \"\(example)\" (roles: \(book.roles.joined(separator: ", ")))")
+    }
+    do { return try book.figures(role: roleName, country: country) } catch {
+      if let role { throw .at(role, error.message) }
+      throw .calculation(error.message)
+    }
+  }
+
+  /// The rows as they are converted, with the breakdown and warnings gathered.
+  private struct Listing {
+    let targets: [Currency]
+    let period: Period?
+    var rows: [BandsOutput.Row] = []
+    var breakdown = Breakdown()
+    var warnings: [String] = []
+    /// Whether any figure was shown at parity.
+    var atParity = false
+
+    init(targets: [Currency], period: Period?) {
+      self.targets = targets
+      self.period = period
+    }
+
+    mutating func warn(_ text: String) { if !warnings.contains(text) { warnings.append(text) } }
+
+    /// A figure at purchasing-power parity: in international dollars, or in each target's country.
+    mutating func addAtParity(_ figure: BandFigure, year: Int, book: RateBook) throws(CommandFailure) {
+      guard let country = figure.country else {
+        rows.append(.init(figure: figure, converted: []))
+        return
+      }
+      let toCountries: [String?] =
+        targets.isEmpty
+        ? [nil]
+        : targets.map { currency in
+          book.countries.first { $0.currency == currency && $0.code != country }?.code
+            ?? (currency == figure.money.currency ? country : nil)
+        }
+      let band = Band(typical: figure.money.amount, currency: figure.money.currency, period: figure.period)
+      var converted: [ConvertedTarget] = []
+      for toCountry in toCountries {
+        do {
+          let result = try BandConversion.ppp(band, fromCountry: country, toCountry: toCountry, year: year, book: book)
+          atParity = true
+          if let value = result.band.typical {
+            converted.append(
+              .init(values: [Money(value, result.band.currency)], period: figure.period, exchange: nil, basis: nil))
+          }
+          for row in result.breakdown.rows { breakdown.use(row) }
+        } catch {
+          warnings.append("\(country): \(error.message)")
+        }
+      }
+      rows.append(.init(figure: figure, converted: converted))
+    }
+
+    /// A figure at market rates in each target currency.
+    mutating func addAtMarketRates(
+      _ figure: BandFigure, basis: PeriodBasis, book: RateBook, options: ConversionOptions, roundTo: Amount?
+    ) throws(CommandFailure) {
+      let band = Band(typical: figure.money.amount, currency: figure.money.currency, period: figure.period)
+      let shownPeriod = period ?? figure.period
+      var converted: [ConvertedTarget] = []
+      for currency in targets {
+        do {
+          let result = try BandConversion.convert(
+            band, to: currency, period: shownPeriod, basis: basis, book: book, options: options, roundTo: roundTo)
+          if let value = result.band.typical {
+            converted.append(
+              .init(values: [Money(value, currency)], period: shownPeriod, exchange: result.exchange, basis: basis))
+          }
+          for row in result.breakdown.rows { breakdown.use(row) }
+          for note in result.breakdown.entries where note.kind != .detail { warn(note.text) }
+        } catch {
+          warn("\(figure.money.currency.code) → \(currency.code): \(error.message)")
+        }
+      }
+      rows.append(.init(figure: figure, converted: converted))
+    }
+  }
+}
+
+extension OptionSpec {
+  /// `--in CUR[,CUR]`.
+  static let `in` = OptionSpec("in", .currencies, "CUR", help: "bands: currencies to show (repeatable)")
+  /// `--per PERIOD`.
+  static let per = OptionSpec(
+    "per", .period, "PERIOD", help: "bands: the period to show (hour, day, month, year)",
+    invalid: "a period is hour, day, week, month or year")
+  /// `--ppp YEAR`.
+  static let ppp = OptionSpec(
+    "ppp", .year, "YEAR", help: "bands: show at purchasing-power parity of a year",
+    invalid: "--ppp takes a year, such as 2024")
+}
+
+/// A role's figures, each with its conversions.
+struct BandsOutput: CommandOutput {
+  /// One figure and its conversions.
+  struct Row {
+    let figure: BandFigure
+    let converted: [ConvertedTarget]
+  }
+
+  let role: String
+  let rows: [Row]
+  let targets: [Currency]
+  /// The PPP year, when the figures are shown at parity.
+  let ppp: Int?
+
+  var title: String { "bands" }
+
+  /// "PPP 2024", when at parity.
+  var pppLabel: String? { ppp.map { "PPP \($0)" } }
+
+  func text(_ text: TextRenderer) -> [String] {
+    var header = ["figure", "as published"]
+    for target in targets { header.append(pppLabel.map { "\($0) \(target.code)" } ?? "in \(target.code)") }
+    if targets.isEmpty, let label = pppLabel { header.append("\(label) int'l $") }
+    header += ["year", "source"]
+    var table = TextTable()
+    table.rightAligned = Set(1..<(header.count - 2))
+    table.add(header)
+    for row in rows {
+      let figure = row.figure
+      var cells = [
+        Render.figureTitle(figure),
+        (figure.qualifier.map { "\($0) " } ?? "") + text.render.money(figure.money, per: figure.period),
+      ]
+      for converted in row.converted { cells.append(text.render.money(converted.values, per: converted.period)) }
+      while cells.count < header.count - 2 { cells.append("–") }
+      cells += [figure.year.map(String.init) ?? "unknown", figure.sourceID]
+      table.add(cells)
+    }
+    var lines = [text.style.bold(role)] + table.lines
+    var seen: [String] = []
+    for exchange in rows.flatMap({ $0.converted.compactMap(\.exchange) }) {
+      let provenance = text.provenance(exchange, withRate: false)
+      if !seen.contains(provenance) {
+        seen.append(provenance)
+        lines.append(text.style.dim("  rates: \(provenance)"))
+      }
+    }
+    if ppp != nil { lines.append(text.style.dim("  at purchasing-power parity (World Bank), not market exchange rates")) }
+    return lines
+  }
+
+  func json(_ json: JSONRenderer) -> [(String, JSON)] {
+    [
+      ("type", .string("bands")), ("role", .string(role)), ("ppp", JSON.optional(pppLabel)),
+      (
+        "figures",
+        .array(
+          rows.map { row in
+            guard case .object(var members) = json.band(row.figure) else { return .null }
+            let converted = row.converted.map { target in
+              JSON.object([
+                ("values", .array(target.values.map { json.money($0, per: target.period) })),
+                ("exchange", target.exchange.map(json.conversion) ?? .null),
+              ])
+            }
+            members.append(("converted", .array(converted)))
+            return .object(members)
+          })
+      ),
+    ]
+  }
+}

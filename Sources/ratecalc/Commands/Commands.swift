@@ -1,0 +1,34 @@
+/// Every command, in the order help lists them. Adding a command is its file and one line here.
+enum Commands {
+  /// The commands; a line whose first word names none of them is a conversion (``ConvertCommand``).
+  static var all: [any CommandSpec.Type] {
+    [
+    ConvertCommand.self, QuoteCommand.self, QuoteBandCommand.self, SalaryCommand.self, CostCommand.self,
+    CompareCommand.self, BudgetCommand.self, BandsCommand.self, RatesCommand.self, SourcesCommand.self,
+    CountriesCommand.self, SetCommand.self, UnsetCommand.self, SettingsCommand.self, LetCommand.self,
+    ExplainCommand.self, HelpCommand.self, QuitCommand.self,
+    ]
+  }
+
+  /// The words that start a command (`exit` included), in order.
+  static var words: [String] {
+    var seen = Set<String>()
+    return all.flatMap { [$0.info.words[0]] + $0.info.aliases }.filter { seen.insert($0).inserted }
+  }
+
+  /// Whether a word starts a command.
+  static func isCommandWord(_ word: String) -> Bool { words.contains(word.lowercased()) }
+
+  /// Every option any command takes, each once, in the order of the commands that take them.
+  static var options: [OptionSpec] {
+    var seen = Set<String>()
+    let declared = OptionSpec.everywhere + OptionSpec.figures + [.explain] + all.flatMap { $0.info.options }
+    return declared.filter { seen.insert($0.name).inserted }
+  }
+
+  /// An option by name.
+  static func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+
+  /// The declarations, in order.
+  static var infos: [CommandInfo] { all.map { $0.info } }
+}

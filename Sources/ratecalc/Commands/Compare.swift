@@ -1,0 +1,186 @@
+import RateCalc
+
+/// `compare 60000 GBP --vs 450 GBP/day --country GB --months 6`: a hire against a freelancer
+/// over an engagement: totals, the break-even day rate, and the month hiring starts to cost less.
+struct CompareCommand: CommandSpec {
+  static let info = CommandInfo(
+    ["compare"], summary: "hire an employee or engage a freelancer",
+    help: """
+      compare SALARY CUR --vs RATE CUR/day --country CC [--months N | --weeks N | --days N]
+        compare 60000 GBP --vs 450 GBP/day --country GB --months 6
+        Totals for the engagement, the break-even day rate, and the month from which hiring costs
+        less (recruiting fee and ramp-up up front), with a chart. The employee is run through
+        payroll month by month from --start YYYY-MM (default: next month), each year with its own
+        rules and caps, so a short engagement pays what payroll would charge.
+        --recruiting 20% --ramp-up 10 --agency 10% --start 2026-01
+        --notice 1 (worked within the engagement: no extra cost) --notice-pay paid (in lieu)
+      """,
+    overview: [("compare 60000 GBP --vs 450 GBP/day --country GB --months 6", "")],
+    options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
+      .vs, .months, .weeks, .days, .setting("agency"), .setting("ramp-up"), .setting("notice"), .setting("notice-pay"),
+      .setting("start"),
+    ] + OptionSpec.employer)
+
+  /// The yearly salary.
+  let salary: QuantityTerm
+
+  static func parse(_ words: inout Words) throws(SyntaxError) -> CompareCommand {
+    CompareCommand(salary: try words.quantity())
+  }
+
+  func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
+    let settings = context.settings
+    let (money, _) = try context.single(salary, what: "a salary")
+    guard let rateTerm = context.options.money(.vs) else {
+      throw .syntax(salary.error("compare needs the freelancer's rate: --vs 450 \(money.currency.code)/day"))
+    }
+    let (rate, ratePeriod) = try context.single(rateTerm, what: "--vs")
+    let country = try context.country(for: "compare", token: salary.first)
+    let (calendar, calendarBreakdown) = try context.calendar(settings, country: country)
+    var employee = calendar
+    employee.utilisation = .one
+    let dayRate = try CompareCommand.dayRate(rate, per: ratePeriod, hours: calendar.hoursPerDay, at: rateTerm.first)
+    let months = try Engagement.months(context.options, calendar: employee)
+    var input = ComparisonInput(
+      employee: CostCommand.input(money, country: country, settings: settings, context: context, calendar: employee),
+      dayRate: dayRate, months: months, start: context.start)
+    input.agencyMargin = settings.agency ?? .zero
+    input.rampUpDays = settings.rampUp ?? .zero
+    input.noticeMonths = settings.notice ?? .zero
+    input.noticePaid = settings.noticePaid
+    let comparison = try Context.calculating { () throws(CalculationError) in
+      try Comparison.calculate(input, book: context.book)
+    }
+    var breakdown = comparison.breakdown
+    breakdown.merge(calendarBreakdown)
+    if settings.recruiting == nil && settings.rampUp == nil && settings.notice == nil {
+      breakdown.note("no one-off hiring costs given: add --recruiting 20%, --ramp-up DAYS or --notice MONTHS")
+    }
+    return Outcome(
+      ComparisonOutput(comparison: comparison, months: months, place: context.place(country), start: context.start),
+      breakdown: breakdown, value: Quantity(money: comparison.breakEvenDayRate, period: .day))
+  }
+
+  /// The freelancer's rate per day: as given, or an hourly rate times the day's hours.
+  private static func dayRate(_ rate: Money, per period: Period?, hours: Amount, at token: Token)
+    throws(CommandFailure) -> Money
+  {
+    guard !rate.amount.isNegative else { throw .at(token, "a freelancer's rate cannot be negative") }
+    switch period {
+    case .day?, nil: return rate
+    case .hour?:
+      do { return Money(try rate.amount.multiplied(by: hours), rate.currency) } catch {
+        throw .at(token, "a day of \(hours) hours at that rate is beyond what ratecalc handles (just under 10^20)")
+      }
+    default: throw .at(token, "give the freelancer's rate per day or hour, such as 450 GBP/day")
+    }
+  }
+}
+
+extension OptionSpec {
+  /// `--vs RATE`.
+  static let vs = OptionSpec(
+    "vs", .money, "RATE", help: "compare: the freelancer's rate, such as 450 GBP/day",
+    invalid: "--vs takes an amount, such as 450 GBP/day")
+  /// `--months N`.
+  static let months = OptionSpec("months", .number, "N", help: "engagement length in months")
+  /// `--weeks N`.
+  static let weeks = OptionSpec("weeks", .number, "N", help: "engagement length in weeks")
+  /// `--days N`.
+  static let days = OptionSpec("days", .number, "N", help: "engagement length in days worked")
+}
+
+/// The engagement's length from `--months`, `--weeks` or `--days` (days worked), 12 months if
+/// none is given.
+enum Engagement {
+  /// The length in months.
+  static func months(_ options: ParsedOptions, calendar: WorkingCalendar) throws(CommandFailure) -> Amount {
+    for option in [OptionSpec.months, .weeks, .days] {
+      guard let (value, token) = options.number(option) else { continue }
+      guard value > .zero else { throw .at(token, "must be more than zero") }
+      let months = try inMonths(value, option, calendar: calendar, token: token)
+      if months > Amount(PayrollInput.maximumMonths) {
+        throw .at(
+          token, "an engagement is at most \(PayrollInput.maximumMonths) months (50 years); this is \(months) months")
+      }
+      return months
+    }
+    return Amount(12)
+  }
+
+  private static func inMonths(_ value: Amount, _ option: OptionSpec, calendar: WorkingCalendar, token: Token)
+    throws(CommandFailure) -> Amount
+  {
+    let divisor: Amount
+    switch option.name {
+    case "months": return value
+    case "weeks": divisor = Amount(52)
+    default: divisor = try Context.calculating { () throws(CalculationError) in try calendar.workedDays }
+    }
+    do { return try Amount.product(value, Amount(12), dividedBy: divisor) } catch { throw .at(token, error.message) }
+  }
+}
+
+/// A hire against a freelancer.
+struct ComparisonOutput: CommandOutput {
+  let comparison: Comparison
+  let months: Amount
+  let place: Place
+  let start: PayMonth
+
+  var title: String { "freelancer vs employee" }
+
+  /// "United Kingdom, 2026/27 · from 2026-05".
+  var contextText: String { "\(Render.place(place)) · from \(start)" }
+
+  func text(_ text: TextRenderer) -> [String] {
+    let render = text.render
+    let cost = comparison.employerCost
+    var lines = [
+      text.style.bold(
+        "\(render.money(cost.input.salary)) salary vs \(render.money(comparison.clientDayRate))/day · \(contextText) · \(Render.number(months)) months"
+      )
+    ]
+    var table = TextTable()
+    table.rightAligned = [1, 2]
+    table.add(["", "employee", "freelancer"])
+    table.add(["per day worked", render.money(cost.perWorkedDay), render.money(comparison.clientDayRate)])
+    table.add([
+      "total for \(Render.number(months)) months", render.money(comparison.employeeTotal),
+      render.money(comparison.freelancerTotal),
+    ])
+    lines += table.lines
+    lines.append("  break-even day rate: \(text.style.bold(render.money(comparison.breakEvenDayRate)))")
+    if let month = comparison.crossoverMonth {
+      lines.append("  hiring costs less from month \(text.style.bold(String(month)))")
+    } else {
+      lines.append("  hiring never costs less within \(comparison.series.count) months")
+    }
+    lines += CrossoverChart(comparison: comparison).lines(render)
+    lines.append(text.style.dim("  " + text.calendarLine(cost.input.calendar, billable: false)))
+    return lines
+  }
+
+  func json(_ json: JSONRenderer) -> [(String, JSON)] {
+    [
+      ("type", .string("comparison")), ("context", .string(contextText)), ("months", json.number(months)),
+      ("employer_cost", json.money(comparison.employerCost.total)),
+      ("client_day_rate", json.money(comparison.clientDayRate)),
+      ("employee_total", json.money(comparison.employeeTotal)),
+      ("freelancer_total", json.money(comparison.freelancerTotal)),
+      ("break_even_day_rate", json.money(comparison.breakEvenDayRate)),
+      ("crossover_month", JSON.optional(comparison.crossoverMonth.map(String.init))),
+      (
+        "series",
+        .array(
+          comparison.series.map { month in
+            .object([
+              ("month", .string(String(month.month))), ("employee", json.money(month.employee)),
+              ("freelancer", json.money(month.freelancer)),
+            ])
+          })
+      ),
+      ("payroll", json.payroll(comparison.payroll)),
+    ]
+  }
+}

@@ -1,0 +1,19 @@
+import RateCalc
+
+/// `unset NAME`: a setting back to its default.
+struct UnsetCommand: CommandSpec {
+  static let info = CommandInfo(["unset"], summary: "a setting back to its default", topic: "set")
+
+  /// The setting.
+  let setting: SettingSpec
+
+  static func parse(_ words: inout Words) throws(SyntaxError) -> UnsetCommand {
+    guard let name = words.next() else { throw words.errorAtEnd("unset needs a name: unset country") }
+    return UnsetCommand(setting: try SettingsTable.named(name))
+  }
+
+  func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
+    setting.clear(&context.session.settings)
+    return Outcome(MessageOutput(message: "\(setting.name) unset"))
+  }
+}

@@ -1,0 +1,86 @@
+import RateCalc
+
+/// The texts of `help` and `help TOPIC`: each command's help comes from its declaration; the
+/// topics that are not commands are here.
+enum HelpTopics {
+  /// Topics that are not commands.
+  static let general: [(name: String, summary: String, text: String)] = [
+    ("options", "options, and the commands that take them", ""),
+    (
+      "rounding", "how figures are rounded",
+      """
+      Amounts are exact (18 decimal places); a figure is rounded once, when shown, to its
+      currency's minor unit (JPY 0, GBP 2, BHD 3). Default half-up (a tie away from zero, as
+      spreadsheets do); --round half-even (banker's) or set round half-even.
+      100 EUR → GBP on 2026-04-10 is exactly 87.105: £87.11 half-up, £87.10 half-even.
+      """
+    ),
+    (
+      "scripts", "one-shot runs, pipes and exit codes",
+      """
+      ratecalc COMMAND…            one command, then exit
+      ratecalc < FILE              one command per line; results on stdout, errors on stderr
+                                   as "line N: …"; a bad line does not stop the rest
+      Exit status: 0 all succeeded, 1 a calculation failed, 2 a usage mistake.
+      --json gives one JSON document per command (numbers as exact decimal strings).
+      ratecalc completions bash|zsh|fish    prints a completion script
+      """
+    ),
+    (
+      "keys", "editing at the prompt",
+      """
+      ←/→ Home/End Ctrl-A/E   move        Backspace/Delete   delete
+      Ctrl-K/U/W              delete to end / to start / a word
+      ↑/↓                     history     Ctrl-R   search history
+      Tab                     complete commands, currencies, countries, options, settings
+      Ctrl-C                  clear the line     Ctrl-D on an empty line, quit, exit   leave
+      """
+    ),
+  ]
+
+  /// Words that lead to a topic without being one.
+  static let aliases = ["ans": "let"]
+
+  /// Every topic's name, commands first.
+  static var names: [String] { Commands.infos.filter { $0.help != nil }.map(\.name) + general.map(\.name) }
+
+  /// The text of a topic, or the overview.
+  static func text(topic: Token?) throws(CommandFailure) -> String {
+    guard let topic else { return overview }
+    let name = topic.text.lowercased()
+    let wanted = aliases[name] ?? Commands.infos.first { $0.name == name && $0.help == nil }?.topic ?? name
+    if let info = Commands.infos.first(where: { $0.name == wanted }), let help = info.help { return help }
+    if wanted == "options" { return options }
+    if let found = general.first(where: { $0.name == wanted }) { return found.text }
+    let hint = Suggestion.hint(for: name, among: names)
+    throw .at(topic, "no help on '\(Quoted.text(topic.text))'\(hint); topics: \(names.joined(separator: ", "))")
+  }
+
+  /// Every option, with what it does.
+  static var options: String {
+    Commands.options.map { $0.synopsis.padding(toLength: 22) + $0.help }.joined(separator: "\n")
+  }
+
+  /// `help` on its own: an example of each command, then where to look next.
+  static var overview: String {
+    let examples = Commands.infos.flatMap(\.overview).map { line in
+      line.shows.isEmpty ? "  " + line.example : "  " + line.example.padding(toLength: 54) + line.shows
+    }
+    return """
+      ratecalc: freelance rates, employer costs and salary bands, exactly.
+
+      \(examples.joined(separator: "\n"))
+
+      Settings: set country GB, set currency EUR, set hours 7.5 … (settings shows them).
+      Any command takes --json, --explain, --round half-even, --rates FILE.
+      help TOPIC for more: \(names.joined(separator: ", ")).
+      """
+  }
+}
+
+extension String {
+  /// The string padded with spaces to a width (and one space past a longer string).
+  func padding(toLength width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,127 @@
+import RateCalc
+
+/// Turns a command line into a ``ParsedCommand``: options come out first (they may stand
+/// anywhere), the first words choose a command from ``Commands/all``, and that command reads the
+/// rest. Option values are read by their kind, and an option the command does not take is an
+/// error naming the commands that do. Currencies and countries are checked when the command runs,
+/// against the data, with the token positions kept for carets.
+enum Parser {
+  /// An option as written, before its value is read.
+  private struct WrittenOption {
+    let token: Token
+    let spec: OptionSpec
+    let values: [Token]
+    let span: Token?
+  }
+
+  /// Parses one line.
+  static func parse(_ line: String) throws(SyntaxError) -> ParsedCommand {
+    let (words, written) = try separate(try Tokenizer.tokens(line))
+    guard !words.isEmpty else {
+      throw SyntaxError("type a command, such as: convert 55000 GBP to USD (or help)", position: 1)
+    }
+    let command: any CommandSpec
+    if let (type, length) = match(words) {
+      var rest = Words(Array(words.dropFirst(length)), line: line)
+      command = try type.parse(&rest)
+      try requireEnd(rest)
+    } else {
+      var rest = Words(words, line: line)
+      command = try ConvertCommand.parseBare(&rest)
+      try requireEnd(rest)
+    }
+    try checkScope(written, of: command.scope)
+    var options = ParsedOptions()
+    for option in written {
+      let value = try option.spec.kind.read(
+        option.values, spanning: option.span ?? option.token, line: line, invalid: option.spec.invalid)
+      options.entries.append(ParsedOption(token: option.token, spec: option.spec, valueToken: option.span, value: value))
+    }
+    return ParsedCommand(command: command, options: options, line: line)
+  }
+
+  private static func requireEnd(_ words: Words) throws(SyntaxError) {
+    if let extra = words.current { throw extra.error("unexpected '\(Quoted.text(extra.text))'") }
+  }
+
+  /// The command the words start with, and how many words name it (the longest name wins).
+  private static func match(_ words: [Token]) -> (any CommandSpec.Type, Int)? {
+    let lowered = words.prefix(2).map { $0.quoted ? "" : $0.text.lowercased() }
+    var best: (any CommandSpec.Type, Int)? = nil
+    for type in Commands.all {
+      let info = type.info
+      for name in [info.words] + info.aliases.map({ [$0] }) where lowered.starts(with: name) {
+        if name.count > (best?.1 ?? 0) { best = (type, name.count) }
+      }
+    }
+    return best
+  }
+
+  /// Splits the tokens into the command's words and its options with their value tokens.
+  private static func separate(_ tokens: [Token]) throws(SyntaxError) -> ([Token], [WrittenOption]) {
+    var words: [Token] = []
+    var options: [WrittenOption] = []
+    var position = 0
+    while position < tokens.count {
+      let token = tokens[position]
+      position += 1
+      guard token.isOption else {
+        words.append(token)
+        continue
+      }
+      var name = String(token.text.dropFirst(2))
+      var inline: Token? = nil
+      if let equals = name.firstIndex(of: "=") {
+        let text = String(name[name.index(after: equals)...])
+        name = String(name[..<equals])
+        inline = Token(text: text, position: token.position + name.count + 3, length: max(text.count, 1), quoted: false)
+      }
+      guard let spec = Commands.option(name) else {
+        let hint = Suggestion.hint(
+          for: name, among: Commands.options.map(\.name), maximum: 3, prefix: "--", otherwise: " (see help options)")
+        throw token.error("unknown option --\(name)\(hint)")
+      }
+      guard spec.takesValue else {
+        guard inline == nil else { throw token.error("--\(name) takes no value") }
+        options.append(WrittenOption(token: token, spec: spec, values: [], span: nil))
+        continue
+      }
+      if let inline {
+        options.append(WrittenOption(token: token, spec: spec, values: [inline], span: inline))
+        continue
+      }
+      guard position < tokens.count, !tokens[position].isOption else {
+        throw token.error("--\(name) needs a value: --\(name) \(spec.placeholder)")
+      }
+      var values = [tokens[position]]
+      position += 1
+      // An amount's currency is part of it: `--vs 450 GBP/day`.
+      if case .money = spec.kind, position < tokens.count, !tokens[position].isOption,
+        Words.looksLikeCurrency(tokens[position].text)
+      {
+        values.append(tokens[position])
+        position += 1
+      }
+      options.append(WrittenOption(token: token, spec: spec, values: values, span: span(values)))
+    }
+    return (words, options)
+  }
+
+  /// One token spanning several, for carets under the whole value.
+  private static func span(_ tokens: [Token]) -> Token? {
+    guard let first = tokens.first, let last = tokens.last else { return nil }
+    return Token(
+      text: tokens.map(\.text).joined(separator: " "), position: first.position,
+      length: last.position + last.length - first.position, quoted: tokens.count == 1 && first.quoted)
+  }
+
+  /// The first option the command does not take, as an error naming the commands that do.
+  private static func checkScope(_ options: [WrittenOption], of command: CommandInfo) throws(SyntaxError) {
+    for option in options where !command.accepts(option.spec) {
+      let takers = Commands.infos.filter { $0.accepts(option.spec) }.map(\.name)
+      let list =
+        takers.count == 1 ? takers[0] : takers.dropLast().joined(separator: ", ") + " and " + (takers.last ?? "")
+      throw option.token.error("--\(option.spec.name) applies to \(list), not \(command.name)")
+    }
+  }
+}

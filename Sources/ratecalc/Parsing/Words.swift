@@ -1,0 +1,145 @@
+import RateCalc
+
+/// The words of a command line after its name, read left to right by the command's `parse`.
+/// It knows the shapes shared by several commands (an amount, conversion targets); a command's
+/// own words are read in its file.
+struct Words {
+  private let tokens: [Token]
+  private var index = 0
+  /// The whole line, for errors at its end and for `let`, which parses the rest as a command.
+  let line: String
+
+  /// Words over tokens of a line.
+  init(_ tokens: [Token], line: String) {
+    self.tokens = tokens
+    self.line = line
+  }
+
+  /// The word at the cursor.
+  var current: Token? { index < tokens.count ? tokens[index] : nil }
+
+  /// The word after the cursor.
+  var following: Token? { index + 1 < tokens.count ? tokens[index + 1] : nil }
+
+  /// Whether every word has been read.
+  var atEnd: Bool { index >= tokens.count }
+
+  /// The words not read yet.
+  var rest: ArraySlice<Token> { tokens[min(index, tokens.count)...] }
+
+  /// Takes the current word.
+  @discardableResult
+  mutating func next() -> Token? {
+    defer { index += 1 }
+    return current
+  }
+
+  /// Takes the current word if it is one of `words` (case-insensitive, unquoted).
+  mutating func take(_ words: Set<String>) -> Token? {
+    guard let word = current, !word.quoted, words.contains(word.text.lowercased()) else { return nil }
+    return next()
+  }
+
+  /// Skips every word left.
+  mutating func skipRest() { index = tokens.count }
+
+  /// An error just past the end of the line.
+  func errorAtEnd(_ message: String) -> SyntaxError { SyntaxError(message, position: line.count + 1) }
+
+  /// An error under the current word, or past the end when there is none.
+  func errorHere(_ message: String) -> SyntaxError {
+    SyntaxError(message, position: current?.position ?? line.count + 1, length: current?.length ?? 1)
+  }
+
+  /// `55000`, `£55k`, `40k-90k`, `550 EUR/day`, `450 GBP per day`, `ans`.
+  mutating func quantity() throws(SyntaxError) -> QuantityTerm {
+    guard let first = current else { throw errorAtEnd("expected an amount, such as 55000 GBP or £55k") }
+    let split = try PeriodSuffix(first)
+    var period = split.period
+    var written: WrittenQuantity? = nil
+    var variable: String? = nil
+    if Words.isVariableName(split.head) && !Words.isAmount(split.head) {
+      variable = split.head
+    } else {
+      do { written = try AmountParser.parse(split.head) } catch { throw error.shifted(by: first.position - 1) }
+    }
+    index += 1
+    var last = first
+    var currency: String? = written?.amounts.first?.currencyText
+    var currencyToken: Token? = currency == nil ? nil : first
+    // A currency after the amount: `55000 GBP`, `550 EUR/day`.
+    if let next = current, !next.quoted, Words.looksLikeCurrency(next.text) {
+      let word = try PeriodSuffix(next)
+      if let suffix = word.period { period = suffix }
+      if let already = currency, already != word.head {
+        throw next.error("two currencies for one amount: '\(Quoted.text(already))' and '\(Quoted.text(word.head))'")
+      }
+      currency = word.head
+      currencyToken = next
+      last = next
+      index += 1
+    }
+    // `per day`, `a day`.
+    if let word = current, ["per", "a"].contains(word.text.lowercased()), let after = following,
+      let parsed = Period(word: after.text)
+    {
+      period = parsed
+      last = after
+      index += 2
+    }
+    return QuantityTerm(
+      written: written, variable: variable, currency: currency, currencyToken: currencyToken, period: period,
+      first: first, last: last)
+  }
+
+  /// `to USD EUR`, `in GBP/hour`: the targets after a conversion word, or none if there is no
+  /// such word.
+  mutating func conversionTargets() throws(SyntaxError) -> [TargetTerm]? {
+    guard let word = take(["to", "in", "as", "->"]) else { return nil }
+    var targets: [TargetTerm] = []
+    while let token = current {
+      guard let target = Words.target(token) else {
+        throw token.error("expected a currency or period, such as USD or GBP/hour")
+      }
+      targets.append(target)
+      index += 1
+    }
+    guard !targets.isEmpty else { throw word.error("'\(Quoted.text(word.text))' needs a currency or period after it") }
+    return targets
+  }
+
+  /// `USD`, `GBP/hour`, `/day`, `hour`.
+  static func target(_ token: Token) -> TargetTerm? {
+    guard let split = try? PeriodSuffix(token) else { return nil }
+    if split.period == nil, let period = Period(word: split.head), split.head.count > 2 {
+      return TargetTerm(currency: nil, period: period, token: token)
+    }
+    if split.head.isEmpty {
+      return split.period == nil ? nil : TargetTerm(currency: nil, period: split.period, token: token)
+    }
+    return TargetTerm(currency: split.head, period: split.period, token: token)
+  }
+
+  /// Whether a word reads as a currency code or symbol (checked against the table later).
+  static func looksLikeCurrency(_ text: String) -> Bool {
+    let head = text.split(separator: "/", maxSplits: 1).first.map(String.init) ?? text
+    if head.count == 3 && head.allSatisfy({ $0.isLetter && $0.isASCII }) { return true }
+    return !head.isEmpty && head.count <= 4 && head.contains { $0.isCurrencySymbol }
+  }
+
+  /// A name `let` can define.
+  static func isVariableName(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter || first == "_" else { return false }
+    return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+  }
+
+  /// Whether a word is an amount (`R450k` is; `rate` is not).
+  static func isAmount(_ text: String) -> Bool {
+    do {
+      _ = try AmountParser.parse(text)
+      return true
+    } catch {
+      return false
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import RateCalc
+
+/// The cumulative costs of a comparison as bars, a row per sampled month (E employee,
+/// F freelancer), the crossover month marked.
+struct CrossoverChart {
+  let comparison: Comparison
+
+  /// Bars are at most this many characters.
+  static let width = Amount(30)
+
+  /// The chart's lines; none when every cost is zero.
+  func lines(_ render: Render) -> [String] {
+    let series = comparison.series
+    guard let largest = series.map({ max($0.employee.amount, $0.freelancer.amount) }).max(), largest > .zero else {
+      return []
+    }
+    let step = max(1, (series.count + 7) / 8)
+    func bar(_ value: Money) -> String {
+      let units =
+        (try? Amount.product(value.amount, CrossoverChart.width, dividedBy: largest))?
+        .rounded(places: 0, mode: .halfUp).integerPart ?? 0
+      return String(repeating: "█", count: Int(units))
+    }
+    var lines = ["  cumulative cost by month (E employee, F freelancer):"]
+    for month in series where month.month % step == 0 || month.month == 1 || month.month == comparison.crossoverMonth {
+      let mark = month.month == comparison.crossoverMonth ? " ← crossover" : ""
+      let label = String(month.month).padding(toLength: 3)
+      lines.append("  \(label) E \(bar(month.employee).padding(toLength: 31))\(render.money(month.employee))\(mark)")
+      lines.append("      F \(bar(month.freelancer).padding(toLength: 31))\(render.money(month.freelancer))")
+    }
+    return lines
+  }
+}

@@ -1,0 +1,27 @@
+import RateCalc
+
+/// Runs parsed commands in a session: applies the command's setting options over the session's
+/// settings, runs the command, and remembers its value and breakdown. It knows no command.
+struct Executor {
+  /// The data.
+  var book: RateBook
+  /// Session settings, variables and the last result.
+  var session: Session
+  /// Today, for staleness warnings and default years.
+  let today: Day
+
+  /// Runs one command.
+  mutating func run(_ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
+    var settings = session.settings
+    for option in parsed.options.entries {
+      guard let setting = option.spec.setting, let token = option.valueToken else { continue }
+      try setting.apply(&settings, SettingInput(value: option.value, token: token, book: book))
+    }
+    var context = Context(book: book, session: session, settings: settings, options: parsed.options, today: today)
+    let outcome = try parsed.command.run(&context)
+    session = context.session
+    if let value = outcome.value { session.last = value }
+    if let breakdown = outcome.breakdown { session.lastBreakdown = (breakdown, outcome.output.title) }
+    return outcome
+  }
+}

@@ -1,0 +1,55 @@
+import RateCalc
+
+/// A command's result as it is shown: each command's result type says how it reads as lines of
+/// text and as the members of a JSON document, so the renderers hold no per-command logic.
+protocol CommandOutput {
+  /// The result as lines of text.
+  func text(_ text: TextRenderer) -> [String]
+  /// The JSON document's members after `command`, starting with `type`.
+  func json(_ json: JSONRenderer) -> [(String, JSON)]
+  /// What `explain` calls the result: "How the *quote* was reached".
+  var title: String { get }
+}
+
+extension CommandOutput {
+  /// A generic title.
+  var title: String { "result" }
+}
+
+/// A value a command leaves behind for `ans`, `_` and `let`: money, possibly per a period.
+struct Quantity {
+  /// The money.
+  let money: Money
+  /// Its period, if it is a rate.
+  let period: Period?
+}
+
+/// The outcome of running one command.
+struct Outcome {
+  /// What to show.
+  let output: any CommandOutput
+  /// The breakdown, for `explain` and `--explain`.
+  let breakdown: Breakdown?
+  /// The value `ans` takes.
+  let value: Quantity?
+  /// Warnings to show with the result (stale rates, substitute years).
+  let warnings: [String]
+
+  /// An outcome; warnings default to the breakdown's notes.
+  init(_ output: any CommandOutput, breakdown: Breakdown? = nil, value: Quantity? = nil, warnings: [String]? = nil) {
+    self.output = output
+    self.breakdown = breakdown
+    self.value = value
+    self.warnings = warnings ?? breakdown?.notes ?? []
+  }
+}
+
+/// A line of words as a result: `set`, `unset`, `quit`.
+struct MessageOutput: CommandOutput {
+  /// The words; empty shows nothing.
+  let message: String
+
+  func text(_ text: TextRenderer) -> [String] { message.isEmpty ? [] : [message] }
+
+  func json(_ json: JSONRenderer) -> [(String, JSON)] { [("type", .string("message")), ("message", .string(message))] }
+}

@@ -1,0 +1,120 @@
+import RateCalc
+
+/// `--vary NAME --from A --to B --step S`: a calculation run over a range of one numeric
+/// setting, one row per value; a failure for one value is shown in its row.
+struct Vary {
+  /// The setting varied.
+  let setting: SettingSpec
+  /// The values, from the library's bounded range.
+  let values: [Amount]
+  /// Where `--vary` is, for errors.
+  let token: Token
+
+  /// The range the options ask for, or `nil` without `--vary`; `--from`, `--to` and `--step`
+  /// without `--vary` are refused, since they would do nothing.
+  init?(_ options: ParsedOptions) throws(CommandFailure) {
+    guard let (name, token) = options.text(.vary) else {
+      for option in [OptionSpec.from, .to, .step] {
+        if let entry = options.entry(option) { throw .at(entry.token, "--\(option.name) needs --vary NAME") }
+      }
+      return nil
+    }
+    guard let setting = SettingsTable.row(name), setting.isNumeric else {
+      throw .at(token, "--vary takes a numeric setting: utilisation, hours, leave, sick, training, holidays, expenses…")
+    }
+    guard let from = options.text(.from)?.1, let to = options.text(.to)?.1, let step = options.text(.step)?.1 else {
+      throw .at(
+        token,
+        "--vary \(name.lowercased()) needs --from, --to and --step, such as --from 60% --to 90% --step 5%")
+    }
+    func read(_ token: Token) throws(CommandFailure) -> Amount {
+      do {
+        return setting.kind.isShare ? try ValueKind.share(token) : try ValueKind.number(token)
+      } catch {
+        throw .syntax(error)
+      }
+    }
+    let (low, high, size) = (try read(from), try read(to), try read(step))
+    do { values = try Sensitivity.values(from: low, to: high, step: size) } catch { throw .at(step, error.message) }
+    self.setting = setting
+    self.token = token
+  }
+
+  /// Runs `calculate` for each value with the setting changed; `columns` name its figures.
+  func run(
+    _ settings: Settings, book: RateBook, columns: [String],
+    _ calculate: (Settings) throws(CommandFailure) -> [Money]
+  ) throws(CommandFailure) -> SensitivityOutput {
+    var rows: [SensitivityOutput.Row] = []
+    for value in values {
+      var varied = settings
+      let input = SettingInput(
+        value: .number(value),
+        token: Token(text: value.description, position: token.position, length: token.length, quoted: false),
+        book: book)
+      try setting.apply(&varied, input)
+      let label = setting.kind.isShare ? Render.percent(value) : value.description
+      do {
+        rows.append(.init(input: label, values: try calculate(varied).map { Optional($0) }, error: nil))
+      } catch {
+        rows.append(.init(input: label, values: columns.map { _ in nil }, error: error.message))
+      }
+    }
+    return SensitivityOutput(input: setting.name, columns: columns, rows: rows)
+  }
+}
+
+extension ValueKind {
+  /// Whether values of this kind are shares (shown as percentages).
+  var isShare: Bool {
+    if case .share = self { return true }
+    return false
+  }
+}
+
+/// A sensitivity run: one input over a range, one row per value.
+struct SensitivityOutput: CommandOutput {
+  /// One value of the input and its figures, or why they could not be computed.
+  struct Row {
+    let input: String
+    let values: [Money?]
+    let error: String?
+  }
+
+  /// The setting varied.
+  let input: String
+  /// The figures' names.
+  let columns: [String]
+  /// The rows.
+  let rows: [Row]
+
+  func text(_ text: TextRenderer) -> [String] {
+    var table = TextTable()
+    table.rightAligned = Set(0...columns.count)
+    table.add([input] + columns)
+    for row in rows {
+      if let error = row.error {
+        table.add([row.input, error])
+      } else {
+        table.add([row.input] + row.values.map { $0.map { text.render.money($0) } ?? "–" })
+      }
+    }
+    return table.lines
+  }
+
+  func json(_ json: JSONRenderer) -> [(String, JSON)] {
+    [
+      ("type", .string("sensitivity")), ("input", .string(input)), ("columns", .array(columns.map { .string($0) })),
+      (
+        "rows",
+        .array(
+          rows.map { row in
+            .object([
+              ("input", .string(row.input)), ("values", .array(row.values.map { $0.map(json.money) ?? .null })),
+              ("error", JSON.optional(row.error)),
+            ])
+          })
+      ),
+    ]
+  }
+}
