@@ -35,6 +35,12 @@ struct BandsCommand: CommandSpec {
     if let entry = context.options.entry(.per), case .period(let per) = entry.value { period = per }
     var pppYear: Int? = nil
     if let entry = context.options.entry(.ppp), case .year(let year) = entry.value { pppYear = year }
+    try context.refuse(
+      [.per, .on, .exactDate, .setting("round-to"), .setting("basis")], unless: pppYear == nil,
+      "does not apply at purchasing-power parity (--ppp)")
+    try context.refuse(
+      OptionSpec.calendar.filter { $0.name != "country" } + [.setting("utilisation"), .setting("basis")],
+      unless: period != nil, "changes bands only when they are shown per another period: add --per day")
     var listing = Listing(targets: targets, period: period)
     for figure in figures {
       if let pppYear {

@@ -36,6 +36,8 @@ struct CompareCommand: CommandSpec {
     }
     let (rate, ratePeriod) = try context.single(rateTerm, what: "--vs")
     let country = try context.country(for: "compare", token: salary.first)
+    try context.refuse(
+      [.setting("notice-pay")], unless: settings.notice != nil, "says how the notice is paid: add --notice MONTHS")
     let (calendar, calendarBreakdown) = try context.calendar(settings, country: country)
     var employee = calendar
     employee.utilisation = .one

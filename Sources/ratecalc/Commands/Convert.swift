@@ -56,6 +56,7 @@ struct ConvertCommand: CommandSpec {
       return Outcome(ConversionOutput(original: [quantity.money], period: quantity.period, targets: []), value: quantity)
     }
     let (values, period) = try context.amounts(amount)
+    try refuseUnusedCalendar(period: period, context: context)
     var converted: [ConvertedTarget] = []
     var warnings: [String] = []
     var breakdown = Breakdown()
@@ -85,6 +86,22 @@ struct ConvertCommand: CommandSpec {
     return Outcome(
       ConversionOutput(original: values, period: period, targets: converted), breakdown: breakdown, value: value,
       warnings: warnings)
+  }
+
+  /// Refuses calendar options a conversion would not read: they shape only a conversion between
+  /// periods, and the calendar's days only with a country and no named basis.
+  private func refuseUnusedCalendar(period: Period?, context: Context) throws(CommandFailure) {
+    let changesPeriod = period != nil && targets.contains { $0.period != nil && $0.period != period }
+    try context.refuse(
+      OptionSpec.calendar + [.setting("utilisation"), .setting("basis")], unless: changesPeriod,
+      "changes a conversion only between periods, such as 550 EUR/day in EUR/hour")
+    let named = context.settings.basis.flatMap(PeriodBasis.convention(named:)) != nil
+    try context.refuse(
+      [.setting("hours")] + OptionSpec.calendar.filter { $0.name != "hours" } + [.setting("utilisation")],
+      unless: !named, "has no effect with a named --basis")
+    try context.refuse(
+      OptionSpec.calendar.filter { $0.name != "hours" && $0.name != "country" } + [.setting("utilisation")],
+      unless: context.settings.country != nil, "shapes a period conversion only with a country's calendar: add --country")
   }
 
   /// The values in one target's currency and period.

@@ -174,6 +174,18 @@ struct Context {
     return .failed(message, position: token.position, length: token.length)
   }
 
+  // MARK: - Options that would change nothing
+
+  /// Refuses the first of `options` given on the line when `condition` does not hold: such an
+  /// option would change nothing, and is an error rather than silently ignored.
+  func refuse(_ options: [OptionSpec], unless condition: Bool, _ reason: String) throws(CommandFailure) {
+    guard !condition else { return }
+    let names = Set(options.map(\.name))
+    if let entry = self.options.entries.first(where: { names.contains($0.spec.name) }) {
+      throw .at(entry.token, "--\(entry.spec.name) \(reason)")
+    }
+  }
+
   // MARK: - Calculating
 
   /// Runs library arithmetic, turning its error into the failure the user sees.
