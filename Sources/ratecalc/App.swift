@@ -11,6 +11,11 @@ enum LineStatus {
   case quit
 }
 
+/// A line that ended before its command ran, with the status to end it with.
+struct LineFailure: Error {
+  let status: LineStatus
+}
+
 /// The tool: runs command lines in a session and writes results, errors and warnings.
 struct App {
   var executor: Executor
@@ -77,36 +82,13 @@ struct App {
     }
     if parsed.command is QuitCommand { return .quit }
     // A command's own --rates files: a book for this command only.
-    var saved: RateBook? = nil
-    let extra = parsed.options.all(.rates).compactMap(\.valueToken)
-    if extra.count > UserRates.maximumPaths {
-      let token = parsed.options.all(.rates)[UserRates.maximumPaths].token
-      report(
-        .at(token, "at most \(UserRates.maximumPaths) --rates paths in one command"), line: line, lineNumber: lineNumber
-      )
-      return .usage
+    let saved = executor.book
+    switch commandBook(parsed, line: line, lineNumber: lineNumber) {
+    case .failure(let failure): return failure.status
+    case .success(let book?): executor.book = book
+    case .success(nil): break
     }
-    if !extra.isEmpty {
-      let loaded = UserRates.load(paths: extra.map(\.text), environment: [:])
-      if let path = loaded.missing.first, let token = extra.first(where: { $0.text == path }) {
-        report(.at(token, "no such file or folder: \(path)"), line: line, lineNumber: lineNumber)
-        return .usage
-      }
-      let book = RateBook(builtIn: builtIn, user: userFiles + loaded.files, today: executor.today)
-      let errors = UserRates.report(loaded.rejected + book.rejected, named: loaded.named).errors
-      if let summary = errors.last {
-        let prefix = lineNumber.map { "line \($0): " } ?? ""
-        for problem in errors.dropLast() { output.errorLine(prefix + style.red("error: ") + problem) }
-        let token = extra.first { path in summary.hasPrefix(path.text) } ?? extra[0]
-        report(.at(token, summary), line: line, lineNumber: lineNumber)
-        return .usage
-      }
-      saved = executor.book
-      executor.book = book
-    }
-    defer {
-      if let saved { executor.book = saved }
-    }
+    defer { executor.book = saved }
     let outcome: Outcome
     do {
       outcome = try executor.run(parsed)
@@ -126,6 +108,32 @@ struct App {
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return .ok
+  }
+
+  /// The book for a command with its own `--rates` files, `nil` without any, or the status to
+  /// end the line with when a file cannot be used (its problems already reported).
+  private func commandBook(_ parsed: ParsedCommand, line: String, lineNumber: Int?) -> Result<RateBook?, LineFailure> {
+    let entries = parsed.options.all(.rates)
+    guard !entries.isEmpty else { return .success(nil) }
+    if entries.count > UserRates.maximumPaths {
+      let token = entries[UserRates.maximumPaths].token
+      report(.at(token, "at most \(UserRates.maximumPaths) --rates paths in one command"), line: line, lineNumber: lineNumber)
+      return .failure(LineFailure(status: .usage))
+    }
+    let paths = entries.compactMap(\.valueToken)
+    let loaded = UserRates.load(paths: paths.map(\.text), environment: [:])
+    if let path = loaded.missing.first, let token = paths.first(where: { $0.text == path }) {
+      report(.at(token, "no such file or folder: \(path)"), line: line, lineNumber: lineNumber)
+      return .failure(LineFailure(status: .usage))
+    }
+    let book = RateBook(builtIn: builtIn, user: userFiles + loaded.files, today: executor.today)
+    let errors = UserRates.report(loaded.rejected + book.rejected, named: loaded.named).errors
+    guard let summary = errors.last else { return .success(book) }
+    let prefix = lineNumber.map { "line \($0): " } ?? ""
+    for problem in errors.dropLast() { output.errorLine(prefix + style.red("error: ") + problem) }
+    let token = paths.first { path in summary.hasPrefix(path.text) } ?? paths[0]
+    report(.at(token, summary), line: line, lineNumber: lineNumber)
+    return .failure(LineFailure(status: .usage))
   }
 
   /// Shows a warning; in pipe mode with its line, and only the first time it is given.
