@@ -25,15 +25,17 @@ let package = Package(
     .target(name: "RateCalc", dependencies: ["RatesData"]),
     .executableTarget(name: "ratecalc", dependencies: ["RateCalc"]),
     .executableTarget(name: "ratecalc-bench", dependencies: ["RateCalc"]),
+    // What both test targets share: the seeded generator.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "RateCalcTests",
-      dependencies: ["RateCalc"],
+      dependencies: ["RateCalc", "TestSupport"],
       exclude: ["Fixtures"]
     ),
     // The tool's tests: golden transcripts of the real binary, and the REPL through a pseudo-terminal.
     .testTarget(
       name: "ratecalcTests",
-      dependencies: ["ratecalc", "RateCalc"],
+      dependencies: ["ratecalc", "RateCalc", "TestSupport"],
       exclude: ["Golden"]
     ),
   ]

@@ -117,7 +117,9 @@ struct App {
     guard !entries.isEmpty else { return .success(nil) }
     if entries.count > UserRates.maximumPaths {
       let token = entries[UserRates.maximumPaths].token
-      report(.at(token, "at most \(UserRates.maximumPaths) --rates paths in one command"), line: line, lineNumber: lineNumber)
+      report(
+        .at(token, "at most \(UserRates.maximumPaths) --rates paths in one command"), line: line, lineNumber: lineNumber
+      )
       return .failure(LineFailure(status: .usage))
     }
     let paths = entries.compactMap(\.valueToken)

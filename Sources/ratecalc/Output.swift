@@ -55,14 +55,7 @@ final class Output {
   }
 
   private static func writeAll(_ descriptor: Int32, _ buffer: inout [UInt8]) {
-    var offset = 0
-    while offset < buffer.count {
-      let written = buffer[offset...].withUnsafeBytes { pointer in
-        Glibc.write(descriptor, pointer.baseAddress, pointer.count)
-      }
-      if written <= 0 { break }
-      offset += written
-    }
+    FileDescriptor.writeAll(descriptor, buffer)
     buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -1,4 +1,5 @@
 import RateCalc
+import TestSupport
 import Testing
 
 @testable import ratecalc
@@ -7,19 +8,6 @@ import Testing
 /// trap. A trap would end the test process, so reaching the end is the assertion; the tests also
 /// check that every line got an answer or an error.
 @Suite struct FuzzTests {
-  /// SplitMix64, seeded, so a failure can be reproduced.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    mutating func below(_ limit: Int) -> Int { Int(next() % UInt64(limit)) }
-  }
 
   static let words = [
     "convert", "quote", "band", "salary", "cost", "compare", "budget", "bands", "rates", "sources", "set", "unset",
@@ -42,13 +30,13 @@ import Testing
   }
 
   @Test func randomCommandLinesAlwaysGetAnAnswerOrAnError() {
-    var random = Random(state: 20_261_122)
+    var random = SeededGenerator(seed: 20_261_122)
     var app = app()
     var silent: [String] = []
     var runs = 0
     for _ in 0..<3000 {
       let count = 1 + random.below(8)
-      let line = (0..<count).map { _ in random.pick(FuzzTests.words) }.joined(
+      let line = (0..<count).map { _ in random.element(of: FuzzTests.words) }.joined(
         separator: random.below(5) == 0 ? "" : " ")
       let before = app.output.captured
       let status = app.run(line)
@@ -68,7 +56,7 @@ import Testing
   /// Every golden template with extreme values (0, negatives, 10^-18, 10^20 − 1, one past each
   /// limit, 10^400) in every slot: each line gets a result or one error, never a trap or silence.
   @Test func extremeValuesInEveryTemplateGetAnAnswerOrAnError() {
-    var random = Random(state: 20_261_125)
+    var random = SeededGenerator(seed: 20_261_125)
     var app = app()
     for template in 0..<ExtremeInputs.templates.count {
       for _ in 0..<12 {
@@ -82,15 +70,15 @@ import Testing
   }
 
   @Test func randomBytesInEveryKindOfDataFileAreReportedNotTrapped() {
-    var random = Random(state: 7)
+    var random = SeededGenerator(seed: 7)
     let builtIn = RateBook.builtInFiles()
     let alphabet = Array("0123456789.,-\"\n \t#N/AabcXYZ€£<>='/:;")
     for round in 0..<300 {
       // Take a real file, damage a few characters, and load it as the user's.
-      let original = random.pick(builtIn)
+      let original = random.element(of: builtIn)
       var characters = Array(original.text.prefix(4000))
       for _ in 0..<(1 + random.below(20)) where !characters.isEmpty {
-        characters[random.below(characters.count)] = random.pick(alphabet)
+        characters[random.below(characters.count)] = random.element(of: alphabet)
       }
       let damaged = DataFile(name: "damaged-\(round).csv", text: String(characters), isUserFile: true)
       let book = RateBook(builtIn: builtIn, user: [damaged])
@@ -100,18 +88,18 @@ import Testing
     }
     // And pure noise.
     for round in 0..<300 {
-      let text = String((0..<random.below(400)).map { _ in random.pick(alphabet) })
+      let text = String((0..<random.below(400)).map { _ in random.element(of: alphabet) })
       let book = RateBook(builtIn: [], user: [DataFile(name: "noise-\(round)", text: text, isUserFile: true)])
       _ = book.allProblems()
     }
   }
 
   @Test func randomAmountTextNeverTraps() {
-    var random = Random(state: 99)
+    var random = SeededGenerator(seed: 99)
     let alphabet = Array("0123456789.,- kKmMbn£$€¥–—%/e+")
     var parsed = 0
     for _ in 0..<20_000 {
-      let text = String((0..<random.below(30)).map { _ in random.pick(alphabet) })
+      let text = String((0..<random.below(30)).map { _ in random.element(of: alphabet) })
       if (try? AmountParser.parse(text)) != nil { parsed += 1 }
       _ = try? Amount(parsing: text)
     }

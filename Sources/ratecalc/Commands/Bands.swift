@@ -207,7 +207,9 @@ struct BandsOutput: CommandOutput {
         lines.append(text.style.dim("  rates: \(provenance)"))
       }
     }
-    if ppp != nil { lines.append(text.style.dim("  at purchasing-power parity (World Bank), not market exchange rates")) }
+    if ppp != nil {
+      lines.append(text.style.dim("  at purchasing-power parity (World Bank), not market exchange rates"))
+    }
     return lines
   }
 

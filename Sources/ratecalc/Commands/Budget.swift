@@ -55,7 +55,8 @@ struct BudgetCommand: CommandSpec {
 extension OptionSpec {
   /// `--at RATE`.
   static let at = OptionSpec(
-    "at", .money, "RATE", help: "budget: the freelancer's day rate", invalid: "--at takes an amount, such as 600 EUR/day")
+    "at", .money, "RATE", help: "budget: the freelancer's day rate",
+    invalid: "--at takes an amount, such as 600 EUR/day")
   /// `--salary AMOUNT`.
   static let salary = OptionSpec(
     "salary", .money, "AMOUNT", help: "budget: months of this salary the budget pays",

@@ -3,10 +3,10 @@ enum Commands {
   /// The commands; a line whose first word names none of them is a conversion (``ConvertCommand``).
   static var all: [any CommandSpec.Type] {
     [
-    ConvertCommand.self, QuoteCommand.self, QuoteBandCommand.self, SalaryCommand.self, CostCommand.self,
-    CompareCommand.self, BudgetCommand.self, BandsCommand.self, RatesCommand.self, SourcesCommand.self,
-    CountriesCommand.self, SetCommand.self, UnsetCommand.self, SettingsCommand.self, LetCommand.self,
-    ExplainCommand.self, HelpCommand.self, QuitCommand.self,
+      ConvertCommand.self, QuoteCommand.self, QuoteBandCommand.self, SalaryCommand.self, CostCommand.self,
+      CompareCommand.self, BudgetCommand.self, BandsCommand.self, RatesCommand.self, SourcesCommand.self,
+      CountriesCommand.self, SetCommand.self, UnsetCommand.self, SettingsCommand.self, LetCommand.self,
+      ExplainCommand.self, HelpCommand.self, QuitCommand.self,
     ]
   }
 

@@ -53,7 +53,8 @@ struct ConvertCommand: CommandSpec {
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     if targets.isEmpty, let variable = amount.variable {
       let quantity = try context.value(of: variable, at: amount.first)
-      return Outcome(ConversionOutput(original: [quantity.money], period: quantity.period, targets: []), value: quantity)
+      return Outcome(
+        ConversionOutput(original: [quantity.money], period: quantity.period, targets: []), value: quantity)
     }
     let (values, period) = try context.amounts(amount)
     try refuseUnusedCalendar(period: period, context: context)
@@ -82,7 +83,9 @@ struct ConvertCommand: CommandSpec {
           .money(value))
       }
     }
-    let value = converted.first.flatMap { $0.values.count == 1 ? Quantity(money: $0.values[0], period: $0.period) : nil }
+    let value = converted.first.flatMap {
+      $0.values.count == 1 ? Quantity(money: $0.values[0], period: $0.period) : nil
+    }
     return Outcome(
       ConversionOutput(original: values, period: period, targets: converted), breakdown: breakdown, value: value,
       warnings: warnings)
@@ -101,7 +104,8 @@ struct ConvertCommand: CommandSpec {
       unless: !named, "has no effect with a named --basis")
     try context.refuse(
       OptionSpec.calendar.filter { $0.name != "hours" && $0.name != "country" } + [.setting("utilisation")],
-      unless: context.settings.country != nil, "shapes a period conversion only with a country's calendar: add --country")
+      unless: context.settings.country != nil,
+      "shapes a period conversion only with a country's calendar: add --country")
   }
 
   /// The values in one target's currency and period.

@@ -30,10 +30,13 @@ struct CostCommand: CommandSpec {
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     let (money, period) = try context.single(salary, what: "a salary")
-    guard period == nil || period == .year else { throw .syntax(salary.error("give a yearly salary, such as 60000 GBP")) }
+    guard period == nil || period == .year else {
+      throw .syntax(salary.error("give a yearly salary, such as 60000 GBP"))
+    }
     let country = try context.country(for: "cost", token: salary.first)
     try context.refuse(
-      [.setting("tenure")], unless: context.settings.recruiting != nil || context.options.text(.vary)?.0 == "recruiting",
+      [.setting("tenure")],
+      unless: context.settings.recruiting != nil || context.options.text(.vary)?.0 == "recruiting",
       "spreads a recruiting fee: add --recruiting 20%")
     if let vary = try Vary(context.options) {
       let output = try vary.run(context.settings, book: context.book, columns: ["total", "per day", "per hour"]) {

@@ -42,7 +42,9 @@ struct QuoteCommand: CommandSpec {
         let input = QuoteCommand.input(
           income, calendar: calendar, settings: varied, employerCosts: withEmployerCosts ? varied.country : nil,
           year: context.year(varied))
-        let quote = try Context.calculating { () throws(CalculationError) in try Quote.calculate(input, book: context.book) }
+        let quote = try Context.calculating { () throws(CalculationError) in
+          try Quote.calculate(input, book: context.book)
+        }
         return [quote.daily, quote.hourly, quote.annual]
       }
       return Outcome(output)
@@ -54,7 +56,8 @@ struct QuoteCommand: CommandSpec {
     let input = QuoteCommand.input(
       income, calendar: calendar, settings: context.settings, employerCosts: withEmployerCosts ? country : nil,
       year: context.year)
-    let quote = try Context.calculating { () throws(CalculationError) in try Quote.calculate(input, book: context.book) }
+    let quote = try Context.calculating { () throws(CalculationError) in try Quote.calculate(input, book: context.book)
+    }
     var breakdown = quote.breakdown
     breakdown.merge(calendarBreakdown)
     return Outcome(
@@ -66,7 +69,8 @@ struct QuoteCommand: CommandSpec {
   /// they would change nothing.
   static func employerCosts(_ options: ParsedOptions) throws(CommandFailure) -> Bool {
     if options.has(.employerCosts) { return true }
-    if let entry = options.entries.first(where: { option in OptionSpec.employer.contains { $0.name == option.spec.name } }) {
+    let employer = Set(OptionSpec.employer.map(\.name))
+    if let entry = options.entries.first(where: { employer.contains($0.spec.name) }) {
       throw .at(entry.token, "--\(entry.spec.name) applies to a quote only with --employer-costs")
     }
     return false
@@ -97,8 +101,10 @@ extension OptionSpec {
 
   /// A freelancer's costs and pricing: quote and quote band.
   static let freelancer: [OptionSpec] =
-    [.setting("utilisation"), .setting("expenses"), .setting("benefits"), .setting("margin"), .setting("markup"),
-     .setting("fee"), .setting("round-to"), .employerCosts]
+    [
+      .setting("utilisation"), .setting("expenses"), .setting("benefits"), .setting("margin"), .setting("markup"),
+      .setting("fee"), .setting("round-to"), .employerCosts,
+    ]
 }
 
 /// Quotes: one for an income, or one per published figure for `quote band`.

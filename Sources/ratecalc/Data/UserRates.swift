@@ -27,9 +27,7 @@ enum UserRates {
 
   /// The per-user folder: `$XDG_CONFIG_HOME/ratecalc/rates`, default `~/.config/ratecalc/rates`.
   static func configFolder(_ environment: [String: String]) -> String? {
-    if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty { return base + "/ratecalc/rates" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.config/ratecalc/rates" }
-    return nil
+    UserFolders.config("rates", environment)
   }
 
   /// The data files of the config folder (if it exists) and of the given paths, in that order, so

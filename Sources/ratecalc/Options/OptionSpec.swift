@@ -87,8 +87,10 @@ extension OptionSpec {
   /// Taken by commands that read amounts: `--currency`, `--dollar`.
   static let amounts: [OptionSpec] = [.setting("currency"), .setting("dollar")]
   /// Taken by commands that read a working calendar.
-  static let calendar: [OptionSpec] = ["country", "region", "year", "hours", "leave", "holidays", "sick", "training",
-    "weekdays"].map(OptionSpec.setting)
+  static let calendar: [OptionSpec] = [
+    "country", "region", "year", "hours", "leave", "holidays", "sick", "training",
+    "weekdays",
+  ].map(OptionSpec.setting)
   /// Taken by commands that run an employer's contributions.
   static let employer: [OptionSpec] = ["staff", "payroll", "state", "nationality"].map(OptionSpec.setting)
   /// A sensitivity range over one setting.

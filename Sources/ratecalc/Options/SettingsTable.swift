@@ -90,7 +90,9 @@ enum SettingsTable {
       help: "compare, budget: the first month of pay (default: the month after today)",
       invalid: "a start month is written like 2026-05",
       apply: { (settings, input) throws(CommandFailure) in
-        guard case .month(let month) = input.value else { throw .at(input.token, "a start month is written like 2026-05") }
+        guard case .month(let month) = input.value else {
+          throw .at(input.token, "a start month is written like 2026-05")
+        }
         settings.start = month
       }, clear: { $0.start = nil }, show: { $0.start?.description }),
     SettingSpec(
@@ -146,7 +148,8 @@ extension SettingsTable {
     check: @escaping Check = { _, _ in }
   ) -> SettingSpec {
     SettingSpec(
-      name: name, aliases: [], kind: .number, placeholder: placeholder, help: help, invalid: "a number is expected here",
+      name: name, aliases: [], kind: .number, placeholder: placeholder, help: help,
+      invalid: "a number is expected here",
       apply: { (settings, input) throws(CommandFailure) in
         let value = try input.number()
         try check(value, input.token)

@@ -35,7 +35,8 @@ enum Parser {
     for option in written {
       let value = try option.spec.kind.read(
         option.values, spanning: option.span ?? option.token, line: line, invalid: option.spec.invalid)
-      options.entries.append(ParsedOption(token: option.token, spec: option.spec, valueToken: option.span, value: value))
+      options.entries.append(
+        ParsedOption(token: option.token, spec: option.spec, valueToken: option.span, value: value))
     }
     return ParsedCommand(command: command, options: options, line: line)
   }

@@ -25,9 +25,7 @@ struct History {
 
   /// The history file's path for an environment.
   static func path(_ environment: [String: String]) -> String? {
-    if let base = environment["XDG_DATA_HOME"], !base.isEmpty { return base + "/ratecalc/history" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/ratecalc/history" }
-    return nil
+    UserFolders.data("history", environment)
   }
 
   /// Loads the history at a path (none when `path` is nil).
@@ -82,7 +80,7 @@ struct HistoryFile {
         var last: UInt8 = 0
         if pread(descriptor, &last, 1, size.st_size - 1) == 1, last != 10 { bytes.insert(10, at: 0) }
       }
-      guard HistoryFile.writeAll(descriptor, bytes) else { return "cannot save the history to \(path)" }
+      guard FileDescriptor.writeAll(descriptor, bytes) else { return "cannot save the history to \(path)" }
       if Int(size.st_size) + bytes.count > HistoryFile.trimBytes { return trim(descriptor) }
       return nil
     }
@@ -127,24 +125,12 @@ struct HistoryFile {
       file = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     }
     guard file >= 0 else { return "cannot trim the history in \(folder)" }
-    let written = HistoryFile.writeAll(file, kept) && fsync(file) == 0
+    let written = FileDescriptor.writeAll(file, kept) && fsync(file) == 0
     close(file)
     guard written, rename(temporary, path) == 0 else {
       unlink(temporary)
       return "cannot trim the history \(path)"
     }
     return nil
-  }
-
-  /// Writes every byte, or reports that it could not.
-  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      if written <= 0 { return false }
-      offset += written
-    }
-    return true
   }
 }

@@ -54,13 +54,6 @@ enum Terminal {
   /// Back to the settings raw mode replaced.
   static func restore() { restoreTerminal() }
 
-  /// The terminal's width in columns (80 when unknown).
-  static var width: Int {
-    var size = winsize()
-    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
-    return Int(size.ws_col)
-  }
-
   /// How long a byte that would continue a key sequence is waited for, in milliseconds.
   static let sequenceWait: Int32 = 50
 
@@ -87,13 +80,6 @@ enum Terminal {
 
   /// Writes text straight to the terminal.
   static func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeMutableBytes { Glibc.write(1, $0.baseAddress, $0.count) }
-      if written <= 0 { break }
-      offset += written
-    }
-    bytes.removeAll()
+    FileDescriptor.writeAll(1, Array(text.utf8))
   }
 }

@@ -151,7 +151,8 @@ import Testing
     let band = Band(typical: Amount(55000), currency: try Fixtures.currency("GBP"), period: .year)
     let international = try BandConversion.ppp(band, fromCountry: "GB", toCountry: nil, year: 2024, book: book)
     #expect(international.band.typical?.rounded(places: 2, mode: .halfUp).description == "82812.24")
-    #expect(international.breakdown.entries == [.init(.detail, "PPP 2024, international $: not a market exchange rate")])
+    #expect(
+      international.breakdown.entries == [.init(.detail, "PPP 2024, international $: not a market exchange rate")])
     let german = try BandConversion.ppp(band, fromCountry: "GB", toCountry: "DE", year: 2024, book: book)
     #expect(german.band.typical?.rounded(places: 2, mode: .halfUp).description == "58039.95")
     #expect(german.band.currency.code.description == "EUR")
