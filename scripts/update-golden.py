@@ -36,3 +36,9 @@ def write(name, header, cases):
         handle.write("\n".join(lines))
 
 exec(open(os.path.join(GOLDEN, "cases.py")).read())
+
+# The completion scripts, as snapshots (CommandLineTests compares them).
+for shell in ["bash", "zsh", "fish"]:
+    out, _, _ = run("ratecalc completions " + shell, [])
+    with open(os.path.join(GOLDEN, "completions", shell + ".txt"), "w") as handle:
+        handle.write(out)

@@ -12,6 +12,12 @@ struct BandsCommand: CommandSpec {
         both shown, never averaged. --ppp 2024 shows purchasing-power parity (labelled as such).
       """,
     overview: [("bands \"machine learning engineer\" --in USD", "salary figures, converted")],
+    examples: [
+      (
+        "bands \"machine learning engineer\" --in USD",
+        "every published figure for the role, converted (`--ppp 2024` for purchasing-power parity)"
+      )
+    ],
     options: OptionSpec.figures + [.setting("dollar"), .explain] + OptionSpec.calendar + [
       .on, .exactDate, .setting("basis"), .setting("utilisation"), .setting("round-to"), .in, .per, .ppp,
     ])

@@ -12,6 +12,12 @@ struct BudgetCommand: CommandSpec {
         --salary, the months of payroll from --start it pays for.
       """,
     overview: [("budget 120000 EUR --at 600 EUR/day --country DE", "what a budget buys")],
+    examples: [
+      (
+        "budget 120000 EUR --at 600 EUR/day --country DE",
+        "what a budget buys: freelancer days, FTE months, or an employee's salary"
+      )
+    ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
       .at, .salary, .setting("start"),
     ] + OptionSpec.employer)

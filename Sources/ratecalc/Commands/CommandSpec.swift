@@ -35,13 +35,16 @@ struct CommandInfo: Sendable {
   let topic: String?
   /// Its lines in the overview `help` prints: an example and what it shows.
   let overview: [(example: String, shows: String)]
+  /// Examples with what each answers: the README's command table.
+  let examples: [(command: String, answers: String)]
   /// The options it takes, besides `--json` and `--rates`, which every command takes.
   let options: [OptionSpec]
 
   /// Declares a command.
   init(
     _ words: [String], aliases: [String] = [], summary: String, help: String? = nil, topic: String? = nil,
-    overview: [(example: String, shows: String)] = [], options: [OptionSpec] = []
+    overview: [(example: String, shows: String)] = [], examples: [(command: String, answers: String)] = [],
+    options: [OptionSpec] = []
   ) {
     self.words = words
     self.aliases = aliases
@@ -49,6 +52,7 @@ struct CommandInfo: Sendable {
     self.help = help
     self.topic = topic
     self.overview = overview
+    self.examples = examples
     self.options = options
   }
 

@@ -16,6 +16,12 @@ struct CompareCommand: CommandSpec {
         --notice 1 (worked within the engagement: no extra cost) --notice-pay paid (in lieu)
       """,
     overview: [("compare 60000 GBP --vs 450 GBP/day --country GB --months 6", "")],
+    examples: [
+      (
+        "compare 60000 GBP --vs 450 GBP/day --country GB --months 6",
+        "hire or contract: totals, break-even day rate, the month hiring gets cheaper, a chart"
+      )
+    ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .vs, .months, .weeks, .days, .setting("agency"), .setting("ramp-up"), .setting("notice"), .setting("notice-pay"),
       .setting("start"),

@@ -19,6 +19,14 @@ struct ConvertCommand: CommandSpec {
     overview: [
       ("convert 55000 GBP to USD", "money between currencies"), ("550 EUR/day in GBP/hour", "…and periods"),
     ],
+    examples: [
+      ("convert 55000 GBP to USD", "money in another currency, with the rate's date and source"),
+      (
+        "convert 55000 GBP to USD --on 2016-06-24",
+        "at a date's rates (the latest on or before it; `--exact-date` demands that day)"
+      ), ("convert 40k-90k GBP to USD EUR", "a range, into several currencies"),
+      ("550 EUR/day in GBP/hour", "another currency and period (it says which hours per day it used)"),
+    ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
       .setting("utilisation"), .on, .exactDate, .setting("basis"),
     ])

@@ -17,6 +17,7 @@ struct CostCommand: CommandSpec {
         --state CA (FUTA credit reduction), --nationality expatriate|national (UAE).
       """,
     overview: [("cost 60000 GBP --country GB", "what an employee costs")],
+    examples: [("cost 60000 GBP --country GB", "an employee's cost to the employer, per year, day and hour worked")],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .setting("tenure")
     ] + OptionSpec.employer + OptionSpec.sensitivity)

@@ -2,7 +2,9 @@ import RateCalc
 
 /// `countries`: the country profiles (hours, leave, currency, confidence).
 struct CountriesCommand: CommandSpec {
-  static let info = CommandInfo(["countries"], summary: "the country profiles", topic: "rates")
+  static let info = CommandInfo(
+    ["countries"], summary: "the country profiles", topic: "rates",
+    examples: [("countries", "the country profiles: hours, leave, currency, confidence")])
 
   static func parse(_ words: inout Words) throws(SyntaxError) -> CountriesCommand { CountriesCommand() }
 

@@ -15,6 +15,9 @@ struct QuoteCommand: CommandSpec {
         Ranges: --vary utilisation --from 60% --to 90% --step 5%
       """,
     overview: [("quote 75000 GBP --country GB", "a day rate from a target income")],
+    examples: [
+      ("quote 75000 GBP --country GB", "the day rate (and hour, week, month, year) that earns a target income")
+    ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.freelancer
       + OptionSpec.employer + OptionSpec.sensitivity)
 

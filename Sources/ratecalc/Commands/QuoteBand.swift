@@ -6,6 +6,12 @@ struct QuoteBandCommand: CommandSpec {
   static let info = CommandInfo(
     ["quote", "band"], summary: "a freelance rate from a published salary", topic: "quote",
     overview: [("quote band \"machine learning engineer\" GB average", "…from a published salary")],
+    examples: [
+      (
+        "quote band \"machine learning engineer\" GB average",
+        "the same from a published salary (each matching figure, never averaged)"
+      )
+    ],
     options: OptionSpec.figures + [.explain] + OptionSpec.calendar + OptionSpec.freelancer + OptionSpec.employer)
 
   /// The role.

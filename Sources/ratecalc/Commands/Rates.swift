@@ -11,7 +11,8 @@ struct RatesCommand: CommandSpec {
         Add or replace data with --rates FILE|FOLDER (repeatable) or files in
         $XDG_CONFIG_HOME/ratecalc/rates/ (default ~/.config/ratecalc/rates/). See Rates/README.md.
       """,
-    overview: [("rates · sources · countries", "the data and where it comes from")])
+    overview: [("rates · sources · countries", "the data and where it comes from")],
+    examples: [("rates", "the exchange tables: source, dates, currencies, files, and how old they are")])
 
   static func parse(_ words: inout Words) throws(SyntaxError) -> RatesCommand { RatesCommand() }
 

@@ -11,6 +11,9 @@ struct SalaryCommand: CommandSpec {
         freelancer's view: rate × billable days − expenses − benefits (before tax).
       """,
     overview: [("salary 450 GBP/day --country GB", "the salaries a rate is worth")],
+    examples: [
+      ("salary 450 GBP/day --country GB", "the salaries a rate is worth, to the client and to the freelancer")
+    ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
       .setting("utilisation"), .setting("expenses"), .setting("benefits"),
     ] + OptionSpec.employer)

@@ -2,7 +2,9 @@ import RateCalc
 
 /// `sources`: every source a figure cites, with its date.
 struct SourcesCommand: CommandSpec {
-  static let info = CommandInfo(["sources"], summary: "where every figure comes from", topic: "rates")
+  static let info = CommandInfo(
+    ["sources"], summary: "where every figure comes from", topic: "rates",
+    examples: [("sources", "every source a figure cites, with its date")])
 
   static func parse(_ words: inout Words) throws(SyntaxError) -> SourcesCommand { SourcesCommand() }
 

@@ -72,7 +72,7 @@ enum HelpTopics {
       \(examples.joined(separator: "\n"))
 
       Settings: set country GB, set currency EUR, set hours 7.5 … (settings shows them).
-      Any command takes --json, --explain, --round half-even, --rates FILE.
+      Every command takes --json and --rates FILE; calculations also --explain and --round half-even.
       help TOPIC for more: \(names.joined(separator: ", ")).
       """
   }

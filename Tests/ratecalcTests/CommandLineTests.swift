@@ -1,0 +1,234 @@
+import Foundation
+import RateCalc
+import Testing
+
+@testable import ratecalc
+
+/// The tool's pieces in place: tokenizer, parser, settings, completion and hints, read the way
+/// the binary reads them.
+@Suite struct TokenizerTests {
+  func tokens(_ line: String) throws -> [Token] { try Tokenizer.tokens(line) }
+
+  @Test func wordsQuotesAndPositions() throws {
+    let tokens = try tokens("bands  \"machine learning engineer\" --in USD")
+    #expect(tokens.map(\.text) == ["bands", "machine learning engineer", "--in", "USD"])
+    #expect(tokens.map(\.position) == [1, 8, 36, 41])
+    #expect(tokens[1].length == 27 && tokens[1].quoted)
+  }
+
+  @Test func groupsOfThreeDigitsJoinANumber() throws {
+    #expect(try tokens("convert 55 000 GBP").map(\.text) == ["convert", "55 000", "GBP"])
+    #expect(try tokens("1 234 567 EUR").map(\.text) == ["1 234 567", "EUR"])
+    #expect(try tokens("£55 000").map(\.text) == ["£55 000"])
+    // Not a group: two digits, a second space, or a decimal point before it.
+    #expect(try tokens("55 00").map(\.text) == ["55", "00"])
+    #expect(try tokens("55  000").map(\.text) == ["55", "000"])
+    #expect(try tokens("55.5 000").map(\.text) == ["55.5", "000"])
+    let joined = try tokens("x 55 000 GBP")[1]
+    #expect(joined.position == 3 && joined.length == 6)
+  }
+
+  @Test func anUnclosedQuoteIsAnErrorUnderIt() {
+    #expect(throws: SyntaxError("this quote is not closed", position: 7, length: 11)) {
+      try Tokenizer.tokens("bands \"machine le")
+    }
+  }
+}
+
+@Suite struct ParserTests {
+  func error(_ line: String) -> SyntaxError? {
+    do {
+      _ = try Parser.parse(line)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test func optionsMayStandAnywhere() throws {
+    let first = try Parser.parse("--country GB quote 75000 GBP --json")
+    let last = try Parser.parse("quote 75000 GBP --json --country GB")
+    for parsed in [first, last] {
+      #expect(parsed.command is QuoteCommand)
+      #expect(parsed.options.text(.setting("country"))?.0 == "GB")
+      #expect(parsed.options.has(.json))
+    }
+  }
+
+  @Test func theLongestCommandNameWins() throws {
+    #expect(try Parser.parse("quote band \"ml engineer\" GB average").command is QuoteBandCommand)
+    #expect(try Parser.parse("quote 5 GBP").command is QuoteCommand)
+    #expect(try Parser.parse("exit").command is QuitCommand)
+    #expect(try Parser.parse("550 EUR/day in GBP/hour").command is ConvertCommand)
+  }
+
+  @Test func anAmountOptionTakesItsCurrencyAndSpansBoth() throws {
+    let parsed = try Parser.parse("compare 60000 GBP --vs 450   GBP/day --country GB")
+    let term = try #require(parsed.options.money(.vs))
+    #expect(term.currency == "GBP" && term.period == .day)
+    #expect(term.first.position == 24 && term.first.length == 13)
+    #expect(term.currencyToken?.position == 30)
+  }
+
+  @Test func valuesAreReadByKindWithCaretsUnderThem() throws {
+    #expect(
+      try Parser.parse("quote 1 GBP --utilisation 80").options.number(.setting("utilisation"))?.0.description == "0.8")
+    #expect(try Parser.parse("convert 1 EUR to USD --on=2026-04-10").options.date(.on) == Day(parsing: "2026-04-10"))
+    #expect(
+      error("convert 1 EUR to USD --on 2026-02-30")
+        == SyntaxError(
+          "a date is written YYYY-MM-DD, such as 2016-06-24", position: 27, length: 10))
+    #expect(
+      error("quote 1 GBP --hours 7%")
+        == SyntaxError(
+          "a number is expected here, not a percentage", position: 21, length: 2))
+    #expect(
+      error("set weekdays sometimes")
+        == SyntaxError(
+          "weekdays is 260 (52 × 5) or actual", position: 14, length: 9))
+  }
+
+  @Test func anOptionTheCommandDoesNotTakeNamesTheCommandsThatDo() {
+    #expect(
+      error("convert 100 EUR to USD --round-to 5")
+        == SyntaxError(
+          "--round-to applies to quote, quote band and bands, not convert", position: 24, length: 10))
+    #expect(error("let x = convert 1 EUR to USD --months 5")?.message == "--months applies to compare, not convert")
+    #expect(error("rates --explain")?.message.hasPrefix("--explain applies to convert, quote") == true)
+  }
+
+  @Test func mistakesInTheGrammarAreNamedWithTheirPlace() {
+    #expect(
+      error("convert 55000 GBP to USD --jsn")
+        == SyntaxError(
+          "unknown option --jsn (did you mean --json?)", position: 26, length: 5))
+    #expect(
+      error("convrt 55000 GBP to USD")
+        == SyntaxError(
+          "unknown command 'convrt' (did you mean convert?)", position: 1, length: 6))
+    #expect(error("convert 55000 GBP") == SyntaxError("say what to convert to: convert 55000 GBP to USD", position: 18))
+    #expect(error("set colour blue") == SyntaxError("unknown setting 'colour' (see settings)", position: 5, length: 6))
+    #expect(error("quote 1 GBP extra")?.message == "unexpected 'extra'")
+    #expect(error("")?.message == "type a command, such as: convert 55000 GBP to USD (or help)")
+  }
+
+  @Test func aLetKeepsTheColumnsOfItsCommand() {
+    #expect(error("let r = convert 1 EUR to USD/fortnight")?.position == 26)
+  }
+}
+
+@Suite struct SettingsTableTests {
+  let book = RateBook(builtIn: RateBook.builtInFiles(), today: Day(parsing: "2026-04-14"))
+
+  func set(_ line: String, on settings: inout Settings) throws {
+    let parsed = try Parser.parse(line)
+    var context = Context(
+      book: book, session: Session(settings: settings), settings: settings, options: parsed.options,
+      today: Day(year: 2026, month: 4, day: 14) ?? Day(ordinal: 0))
+    _ = try parsed.command.run(&context)
+    settings = context.session.settings
+  }
+
+  @Test func everyRowHasOneNameAndSetsWhatItShows() throws {
+    #expect(Set(SettingsTable.names).count == SettingsTable.rows.count)
+    let values = [
+      "currency": "EUR", "country": "DE", "region": "GB-SCT", "year": "2025", "hours": "7.5", "leave": "20",
+      "holidays": "8", "sick": "3", "training": "2", "utilisation": "80%", "weekdays": "260", "basis": "2080",
+      "dollar": "CAD", "expenses": "6000", "benefits": "3000", "overhead": "1000", "margin": "20%", "markup": "10%",
+      "fee": "10%", "round-to": "50", "recruiting": "20%", "tenure": "12", "agency": "10%", "ramp-up": "10",
+      "notice": "1", "notice-pay": "paid", "start": "2026-07", "staff": "5", "payroll": "2000000", "state": "CA",
+      "nationality": "national", "round": "half-even",
+    ]
+    #expect(Set(values.keys) == Set(SettingsTable.names))
+    for row in SettingsTable.rows {
+      var settings = Settings()
+      let value = try #require(values[row.name])
+      try set("set \(row.name) \(value)", on: &settings)
+      #expect(row.show(settings) == value, "\(row.name)")
+      row.clear(&settings)
+      #expect(row.show(settings) == SettingsTable.row(row.name)?.show(Settings()), "\(row.name) after unset")
+    }
+  }
+
+  @Test func anAliasAndAMarginClearingAMarkup() throws {
+    var settings = Settings()
+    try set("set utilization 75%", on: &settings)
+    #expect(settings.utilisation?.description == "0.75")
+    try set("set markup 10%", on: &settings)
+    try set("set margin 20%", on: &settings)
+    #expect(settings.markup == nil && settings.margin?.description == "0.2")
+  }
+
+  @Test func aValueOutOfRangeIsAnErrorUnderIt() throws {
+    var settings = Settings()
+    #expect(throws: CommandFailure.self) { try set("set hours 25", on: &settings) }
+    #expect(throws: CommandFailure.self) { try set("set leave 400", on: &settings) }
+    #expect(throws: CommandFailure.self) { try set("set country Narnia", on: &settings) }
+    #expect(settings.hours == nil && settings.leave == nil && settings.country == nil)
+  }
+}
+
+@Suite struct CompletionTests {
+  let completion = Completion(
+    book: RateBook(builtIn: RateBook.builtInFiles(), today: Day(parsing: "2026-04-14")), variables: ["rate"])
+
+  func words(_ line: String) -> [String] {
+    let characters = Array(line)
+    return completion.candidates(line: characters, cursor: characters.count).words
+  }
+
+  @Test func commandsOptionsSettingsAndValuesByKind() {
+    #expect(words("conv") == ["convert"])
+    #expect(words("r") == ["rates", "rate"])
+    #expect(words("set utili") == ["utilisation"])
+    #expect(words("unset notice") == ["notice", "notice-pay"])
+    #expect(words("quote 1 GBP --employer") == ["--employer-costs"])
+    #expect(words("convert 1 GBP to USD --round h") == ["half-up", "half-even"])
+    #expect(words("set basis 2") == ["2080", "22days"])
+    #expect(words("bands x --per h") == ["hour"])
+    #expect(words("cost 1 GBP --country Ge").contains("Germany"))
+    #expect(words("help sc") == ["scripts"])
+    #expect(words("convert 1 GBP to US").contains("USD"))
+  }
+
+  @Test func theCommonPrefixIgnoresCase() {
+    #expect(Completion.commonPrefix(["convert", "Cost", "compare"]) == "co")
+    #expect(Completion.commonPrefix(["notice", "notice-pay"]) == "notice")
+  }
+}
+
+@Suite struct DeclarationTests {
+  @Test func didYouMeanNamesTheNearestWordOrNone() {
+    #expect(Suggestion.hint(for: "convrt", among: Commands.words) == " (did you mean convert?)")
+    #expect(Suggestion.hint(for: "jsn", among: ["json"], prefix: "--") == " (did you mean --json?)")
+    #expect(Suggestion.hint(for: "zzzzzz", among: Commands.words, otherwise: " (see help)") == " (see help)")
+  }
+
+  @Test func everyCommandHasHelpAndEveryOptionOneDeclaration() throws {
+    for info in Commands.infos {
+      let topic = info.help != nil ? info.name : info.topic
+      if info.name != "help" { #expect(topic.map(HelpTopics.names.contains) == true, "\(info.name)") }
+      let names = info.allOptions.map(\.name)
+      #expect(Set(names).count == names.count, "\(info.name) declares an option twice")
+    }
+    #expect(Set(Commands.options.map(\.name)).count == Commands.options.count)
+    #expect(Commands.words.first == "convert" && Commands.words.contains("exit"))
+  }
+
+  @Test func theReadmeCommandTableComesFromTheDeclarations() throws {
+    let readme = try String(contentsOfFile: Tool.root + "/README.md", encoding: .utf8)
+    let marker = try #require(readme.range(of: "<!-- commands"))
+    let start = try #require(readme.range(of: "-->\n", range: marker.lowerBound..<readme.endIndex))
+    let end = try #require(readme.range(of: "\n<!-- /commands -->"))
+    let table = String(readme[start.upperBound..<end.lowerBound])
+    #expect(table == CommandTable.markdown, "README.md's table should be:\n\(CommandTable.markdown)")
+  }
+
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func completionScriptsMatchTheirSnapshots(shell: String) throws {
+    let path = Tool.root + "/Tests/ratecalcTests/Golden/completions/\(shell).txt"
+    let snapshot = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(ShellCompletions.script(for: shell) == snapshot)
+    #expect(ShellCompletions.script(for: "powershell") == nil)
+  }
+}
