@@ -87,7 +87,7 @@ import Testing
     "compare 60000 GBP --vs 450 GBP/day --country GB --months 6", "budget 120000 EUR --at 600 EUR/day --country DE",
     "bands \"machine learning engineer\" --in USD", "rates", "sources", "countries", "salary 450 GBP/day --country GB",
     "quote 75000 GBP --country GB --vary utilisation --from 60% --to 90% --step 10%",
-    "cost 60000 GBP --country GB --explain", "help", "settings",
+    "cost 60000 GBP --country GB --explain", "help", "settings", "currencies franc",
   ])
   func isOneValidDocument(command: String) throws {
     let run = try Tool.run(Tool.words(command) + ["--json"])

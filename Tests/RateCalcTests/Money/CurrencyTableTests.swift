@@ -91,4 +91,24 @@ import Testing
         file: "c.csv", line: 2, column: 9, text: "two", reason: "minor units are a whole number from 0 to 4")
     ) { try CurrencyTable(csv: text, file: "c.csv") }
   }
+
+  @Test func currenciesAreFoundByCodeSymbolOrWordsOfTheName() throws {
+    let table = Fixtures.currencies
+    #expect(table.matching("nz").map(\.code.description) == ["NZD"])
+    #expect(table.matching("new zealand").map(\.code.description) == ["NZD"])
+    #expect(table.matching("swiss").map(\.code.description).contains("CHF"))
+    #expect(table.matching("₦").map(\.code.description) == ["NGN"])
+    #expect(table.matching("pound").contains { $0.code.description == "GBP" })
+    #expect(!table.matching("mark").contains { $0.code.description == "DEM" })
+    #expect(table.matching("mark", includingWithdrawn: true).contains { $0.code.description == "DEM" })
+    #expect(table.matching("zzz").isEmpty)
+    #expect(table.matching("").count == table.all.filter { $0.withdrawn == nil }.count)
+  }
+
+  @Test func theLatestTablesSayWhoQuotesACurrency() throws {
+    let book = Fixtures.rateBook
+    #expect(book.exchangeSources(of: try Fixtures.currency("CHF")) == ["ECB"])
+    #expect(book.exchangeSources(of: try Fixtures.currency("EUR")) == ["ECB"])
+    #expect(book.exchangeSources(of: try Fixtures.currency("NGN")).isEmpty)
+  }
 }
