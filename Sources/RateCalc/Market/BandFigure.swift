@@ -21,8 +21,8 @@ public struct BandFigure: Sendable, Equatable {
   public let period: Period
   /// The year it refers to, or `nil` where the article does not say.
   public let year: Int?
-  /// `employee` or `freelance`.
-  public let employment: String
+  /// Whether the figure is an employee's salary or a freelancer's rate.
+  public let employment: Employment
   /// `around`, `just under`, `or more`, `up to`… or `nil` for a plain figure.
   public let qualifier: String?
   /// The id of its source in `sources.csv`.
@@ -35,7 +35,7 @@ public struct BandFigure: Sendable, Equatable {
   /// Creates a figure.
   public init(
     role: String, country: String?, region: String?, level: String, experience: String?, measure: String,
-    money: Money, period: Period, year: Int?, employment: String, qualifier: String?, sourceID: String,
+    money: Money, period: Period, year: Int?, employment: Employment, qualifier: String?, sourceID: String,
     note: String, origin: Origin
   ) {
     self.role = role
@@ -58,8 +58,18 @@ public struct BandFigure: Sendable, Equatable {
   /// employment, period, year and source.
   var key: String {
     [
-      role, country ?? "", region ?? "", level, measure, employment, period.rawValue,
+      role, country ?? "", region ?? "", level, measure, employment.rawValue, period.rawValue,
       year.map(String.init) ?? "unknown", sourceID,
     ].joined(separator: "|")
+  }
+}
+
+extension BandFigure {
+  /// Who a figure is paid to.
+  public enum Employment: String, Sendable, CaseIterable {
+    /// An employee's salary.
+    case employee
+    /// A freelancer's rate.
+    case freelance
   }
 }

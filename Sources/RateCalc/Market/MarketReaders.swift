@@ -90,12 +90,16 @@ enum MarketReaders {
         throw row.error(periodField, "a period is hour, day, week, month or year")
       }
       let countryText = row.field("country").text
+      let employmentField = row.field("employment")
+      guard let employment = BandFigure.Employment(rawValue: employmentField.text.lowercased()) else {
+        throw row.error(employmentField, "employment is employee or freelance")
+      }
       return BandFigure(
         role: try row.text("role").lowercased(), country: countryText.isEmpty ? nil : try row.country(),
         region: row.optionalText("region"), level: try row.text("level").lowercased(),
         experience: row.optionalText("experience"), measure: try row.text("measure").lowercased(),
         money: Money(try row.amount("amount"), try row.currency("currency", in: currencies)), period: period,
-        year: try row.optionalYear(), employment: try row.text("employment").lowercased(),
+        year: try row.optionalYear(), employment: employment,
         qualifier: row.optionalText("qualifier"), sourceID: try row.text("source"), note: row.field("note").text,
         origin: row.origin(isUserFile: isUserFile))
     }

@@ -77,7 +77,7 @@ struct QuoteBandCommand: CommandSpec {
         role: role.text.lowercased(), country: countryCode, measure: measure?.text.lowercased())
       throw .at(error == noFigure ? (measure ?? country ?? role) : role, error.message)
     }
-    let salaries = figures.filter { $0.period == .year && $0.employment == "employee" }
+    let salaries = figures.filter { $0.period == .year && $0.employment == .employee }
     guard !salaries.isEmpty else { throw .at(role, "no yearly salary figures to quote from among these") }
     return salaries
   }

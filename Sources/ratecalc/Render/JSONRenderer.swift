@@ -143,7 +143,7 @@ struct JSONRenderer {
       ("level", .string(figure.level)), ("measure", .string(figure.measure)),
       ("value", money(figure.money, per: figure.period)),
       ("year", JSON.optional(figure.year.map(String.init))), ("qualifier", JSON.optional(figure.qualifier)),
-      ("employment", .string(figure.employment)), ("source", .string(figure.sourceID)),
+      ("employment", .string(figure.employment.rawValue)), ("source", .string(figure.sourceID)),
       ("file", .string(figure.origin.file)), ("line", .string(String(figure.origin.line))),
     ])
   }

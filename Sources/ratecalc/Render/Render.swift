@@ -48,7 +48,7 @@ struct Render {
     parts.append(figure.region ?? figure.country ?? "country not stated")
     if figure.level != "any" { parts.append(figure.level + (figure.experience.map { " (\($0))" } ?? "")) }
     parts.append(figure.measure)
-    if figure.employment == "freelance" { parts.append("freelance") }
+    if figure.employment == .freelance { parts.append("freelance") }
     return parts.joined(separator: " ")
   }
 }

@@ -138,7 +138,7 @@ import Testing
   }
 
   @Test func freelanceRatesNoteTheEightHourDay() {
-    let freelance = book.bands.filter { $0.employment == "freelance" }
+    let freelance = book.bands.filter { $0.employment == .freelance }
     #expect(freelance.count == 2)
     #expect(freelance.allSatisfy { $0.note.contains("8 working hours") })
   }
