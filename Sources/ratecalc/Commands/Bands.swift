@@ -34,8 +34,8 @@ struct BandsCommand: CommandSpec {
     let figures = try self.figures(book, country: context.settings.country)
     var targets: [Currency] = []
     for entry in context.options.all(.in) {
-      guard let token = entry.valueToken else { continue }
-      for part in token.text.split(separator: ",") { targets.append(try context.resolve(String(part), at: token)) }
+      guard case .list(let codes) = entry.value, let token = entry.valueToken else { continue }
+      for code in codes { targets.append(try context.resolve(code, at: token)) }
     }
     var period: Period? = nil
     if let entry = context.options.entry(.per), case .period(let per) = entry.value { period = per }

@@ -71,8 +71,8 @@ struct CostCommand: CommandSpec {
     _ salary: Money, country: String, settings: Settings, context: Context, calendar: WorkingCalendar
   ) -> EmployerCostInput {
     var input = EmployerCostInput(salary: salary, country: country, year: context.year(settings), calendar: calendar)
-    input.include = context.options.all(.include).compactMap(\.valueToken?.text)
-    input.exclude = context.options.all(.exclude).compactMap(\.valueToken?.text)
+    input.include = context.options.texts(.include)
+    input.exclude = context.options.texts(.exclude)
     input.benefits = settings.benefits ?? .zero
     input.overhead = settings.overhead ?? .zero
     input.recruitingFee = settings.recruiting ?? .zero

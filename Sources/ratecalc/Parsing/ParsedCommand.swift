@@ -44,6 +44,14 @@ struct ParsedOptions {
     return (text, token)
   }
 
+  /// Every value of a repeatable text option, in order.
+  func texts(_ option: OptionSpec) -> [String] {
+    all(option).compactMap { entry in
+      guard case .text(let text) = entry.value else { return nil }
+      return text
+    }
+  }
+
   /// The last value of a number option, with its token.
   func number(_ option: OptionSpec) -> (Amount, Token)? {
     guard let entry = entry(option), case .number(let value) = entry.value, let token = entry.valueToken else {

@@ -56,6 +56,8 @@ enum OptionValue {
   case money(QuantityTerm)
   /// A currency, country, chosen word (its value) or free text.
   case text(String)
+  /// Words separated by commas: `USD,EUR`.
+  case list([String])
 }
 
 extension ValueKind {
@@ -86,7 +88,9 @@ extension ValueKind {
     case .choice(let choices):
       guard let chosen = choices.first(where: { $0.written == text.lowercased() }) else { throw token.error(invalid) }
       return .text(chosen.value)
-    case .currency, .currencies, .country, .text:
+    case .currencies:
+      return .list(text.split(separator: ",").map(String.init))
+    case .currency, .country, .text:
       return .text(text)
     }
   }
