@@ -19,6 +19,9 @@ public struct ComparisonInput: Sendable {
   public var noticePaid = false
 
   /// Creates a comparison input.
+  /// The engagement's length when none is given: a year.
+  public static let defaultMonths = Amount(12)
+
   public init(employee: EmployerCostInput, dayRate: Money, months: Amount, start: PayMonth) {
     self.employee = employee
     self.dayRate = dayRate

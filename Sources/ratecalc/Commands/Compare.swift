@@ -98,8 +98,8 @@ extension OptionSpec {
   static let days = OptionSpec("days", .number, "N", help: "engagement length in days worked")
 }
 
-/// The engagement's length from `--months`, `--weeks` or `--days` (days worked), 12 months if
-/// none is given.
+/// The engagement's length from `--months`, `--weeks` or `--days` (days worked), the library's
+/// default (12 months) if none is given.
 enum Engagement {
   /// The length in months.
   static func months(_ options: ParsedOptions, calendar: WorkingCalendar) throws(CommandFailure) -> Amount {
@@ -113,7 +113,7 @@ enum Engagement {
       }
       return months
     }
-    return Amount(12)
+    return ComparisonInput.defaultMonths
   }
 
   private static func inMonths(_ value: Amount, _ option: OptionSpec, calendar: WorkingCalendar, token: Token)

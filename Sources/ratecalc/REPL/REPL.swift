@@ -12,7 +12,7 @@ struct REPL {
     app.output.line(app.style.bold("ratecalc") + " · type help, or try: convert 55000 GBP to USD · Ctrl-D quits")
     if let ecb = app.executor.book.exchange.tables.first(where: { $0.kind == .observed }), let newest = ecb.newest {
       let age = newest.days(until: app.executor.today)
-      let note = age > 7 ? " (\(age) days old: add newer rates with --rates)" : ""
+      let note = age > ConversionOptions().staleAfterDays ? " (\(age) days old: add newer rates with --rates)" : ""
       app.output.line(
         app.style.dim("rates: \(ecb.source.name) to \(newest)\(note); rules of the current year unless set year"))
     }
