@@ -18,10 +18,10 @@ public struct ComparisonInput: Sendable {
   /// Whether the notice is paid in lieu (a cost after the engagement) rather than worked (no extra cost).
   public var noticePaid = false
 
-  /// Creates a comparison input.
   /// The engagement's length when none is given: a year.
   public static let defaultMonths = Amount(12)
 
+  /// Creates a comparison input.
   public init(employee: EmployerCostInput, dayRate: Money, months: Amount, start: PayMonth) {
     self.employee = employee
     self.dayRate = dayRate
