@@ -24,6 +24,8 @@ struct App {
   let style: Style
   /// Every result as JSON (`ratecalc --json` for a whole session or pipe).
   var jsonAlways = false
+  /// Every result with its breakdown (`ratecalc --explain < file`).
+  var explainAlways = false
   let environment: [String: String]
   /// Built-in files, for books made with a command's own `--rates`.
   let builtIn: [DataFile]
@@ -97,7 +99,7 @@ struct App {
       return error.isUsage ? .usage : .failed
     }
     let rounding = roundingMode(parsed)
-    let explain = parsed.options.has(.explain)
+    let explain = explainAlways || parsed.options.has(.explain)
     if jsonAlways || parsed.options.has(.json) {
       let renderer = JSONRenderer(rounding: rounding)
       output.line(renderer.document(outcome, command: line, explain: explain).text)
@@ -108,6 +110,36 @@ struct App {
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return .ok
+  }
+
+  /// Options given with no command (`ratecalc --country GB --explain < file`): settings for the
+  /// whole session, `--json` and `--explain` for every result. The error names an option that
+  /// needs a command.
+  mutating func applyRunOptions(_ options: ParsedOptions, line: String) -> Bool {
+    for option in options.entries {
+      if let setting = option.spec.setting, let token = option.valueToken {
+        do {
+          try setting.apply(
+            &executor.session.settings, SettingInput(value: option.value, token: token, book: executor.book))
+        } catch {
+          report(error, line: line, lineNumber: nil)
+          return false
+        }
+        continue
+      }
+      switch option.spec.name {
+      case OptionSpec.json.name: jsonAlways = true
+      case OptionSpec.explain.name: explainAlways = true
+      default:
+        report(
+          .at(
+            option.token,
+            "--\(option.spec.name) belongs to a command, such as: ratecalc COMMAND --\(option.spec.name) …"),
+          line: line, lineNumber: nil)
+        return false
+      }
+    }
+    return true
   }
 
   /// The book for a command with its own `--rates` files, `nil` without any, or the status to

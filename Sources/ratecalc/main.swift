@@ -53,10 +53,14 @@ func answerWithoutData(_ remaining: [String], output: Output) -> Int32? {
   return 0
 }
 
-/// One command from the arguments; words with spaces were quoted by the shell: quote them again.
+/// The arguments as one line; words with spaces were quoted by the shell: quote them again.
+func quoted(_ arguments: [String]) -> String {
+  arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
+}
+
+/// One command from the arguments.
 func runOneShot(_ remaining: [String], app: inout App) -> Int32 {
-  let line = remaining.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
-  switch app.run(line) {
+  switch app.run(quoted(remaining)) {
   case .ok, .quit: return 0
   case .failed: return 1
   case .usage: return 2
@@ -97,25 +101,33 @@ func main() -> Int32 {
   let environment = ProcessInfo.processInfo.environment
   let output = Output()
   defer { output.flush() }
-  var arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+  let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
   if arguments.ratesPaths.count > UserRates.maximumPaths {
     output.errorLine("error: at most \(UserRates.maximumPaths) --rates paths (\(arguments.ratesPaths.count) given)")
     return 2
   }
   if let status = answerWithoutData(arguments.remaining, output: output) { return status }
-  let jsonAlways = arguments.remaining == ["--json"]
-  if jsonAlways { arguments.remaining = [] }
   let stdinIsTerminal = isatty(0) == 1
   let stdoutIsTerminal = isatty(1) == 1
   let colour = stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
   var (app, warnings, errors, missing) = App.make(
     ratesPaths: arguments.ratesPaths, environment: environment, output: output, style: Style(enabled: colour))
-  app.jsonAlways = jsonAlways
   for path in missing { output.errorLine("error: --rates \(path): no such file or folder") }
   for error in errors { output.errorLine("error: \(error)") }
   if !missing.isEmpty || !errors.isEmpty { return 2 }
   for warning in warnings { output.errorLine("warning: \(warning)") }
-  if !arguments.remaining.isEmpty { return runOneShot(arguments.remaining, app: &app) }
+  if !arguments.remaining.isEmpty {
+    // Options alone apply to the whole session or pipe: `ratecalc --country GB --explain < file`.
+    let line = quoted(arguments.remaining)
+    switch Result(catching: { () throws(SyntaxError) in try Parser.optionsOnly(line) }) {
+    case .success(let options?):
+      guard app.applyRunOptions(options, line: line) else { return 2 }
+    case .success(nil): return runOneShot(arguments.remaining, app: &app)
+    case .failure(let error):
+      app.report(.syntax(error), line: line, lineNumber: nil)
+      return 2
+    }
+  }
   // The line editor draws on standard output: it needs a terminal at both ends.
   if stdinIsTerminal && stdoutIsTerminal && environment["TERM"] != "dumb" {
     var repl = REPL(app: app, environment: environment)

@@ -72,7 +72,7 @@ import Testing
 
   @Test func valuesAreReadByKindWithCaretsUnderThem() throws {
     #expect(
-      try Parser.parse("quote 1 GBP --utilisation 80").options.number(.setting("utilisation"))?.0.description == "0.8")
+      try Parser.parse("quote 1 GBP --utilisation 80%").options.number(.setting("utilisation"))?.0.description == "0.8")
     #expect(try Parser.parse("convert 1 EUR to USD --on=2026-04-10").options.date(.on) == Day(parsing: "2026-04-10"))
     #expect(
       error("convert 1 EUR to USD --on 2026-02-30")
@@ -90,9 +90,8 @@ import Testing
 
   @Test func anOptionTheCommandDoesNotTakeNamesTheCommandsThatDo() {
     #expect(
-      error("convert 100 EUR to USD --round-to 5")
-        == SyntaxError(
-          "--round-to applies to quote, quote band and bands, not convert", position: 24, length: 10))
+      error("convert 100 EUR to USD --ppp 2024")
+        == SyntaxError("--ppp applies to bands, not convert", position: 24, length: 5))
     #expect(error("let x = convert 1 EUR to USD --months 5")?.message == "--months applies to compare, not convert")
     #expect(error("rates --explain")?.message.hasPrefix("--explain applies to convert, quote") == true)
   }

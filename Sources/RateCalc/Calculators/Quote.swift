@@ -24,7 +24,8 @@ public struct QuoteInput: Sendable {
   public var profit: Profit?
   /// A platform or agency fee taken from the rate, grossed up: `rate ÷ (1 − fee)`.
   public var platformFee: Amount = .zero
-  /// Round the day rate to the nearest multiple (5, 10, 50); `nil` for none.
+  /// Round the day rate up to a multiple (5, 10, 50), so the quote never falls short of the
+  /// income; `nil` for none.
   public var roundTo: Amount?
 
   /// Creates a quote input with no extras.
@@ -50,6 +51,8 @@ public struct Quote: Sendable {
   public let annual: Money
   /// Billable days used.
   public let billableDays: Amount
+  /// What rounding the day rate up adds in a year, when `roundTo` was given.
+  public let roundingSurplus: Money?
   /// The steps and data rows.
   public let breakdown: Breakdown
 
@@ -111,10 +114,16 @@ public struct Quote: Sendable {
         "with platform fee", "day rate ÷ (1 − \(percentText(input.platformFee)) fee)",
         .rate(Money(daily, currency), .day))
     }
+    var surplus: Money? = nil
     if let step = input.roundTo {
       guard step > .zero else { throw .invalidInput("round to a positive step such as 5, 10 or 50") }
-      do { daily = try daily.rounded(toMultipleOf: step, mode: .halfUp) } catch { throw .arithmetic(error) }
-      breakdown.add("rounded day rate", "to the nearest \(step)", .rate(Money(daily, currency), .day))
+      let exact = daily
+      do { daily = try daily.rounded(upToMultipleOf: step) } catch { throw .arithmetic(error) }
+      breakdown.add("rounded day rate", "up to the next \(step)", .rate(Money(daily, currency), .day))
+      let extra = try Exact.multiply(try Exact.subtract(daily, exact), days)
+      surplus = Money(extra, currency)
+      breakdown.add(
+        "surplus from rounding", "(rounded − exact day rate) × billable days", .money(Money(extra, currency)))
     }
     let hourly = try Exact.divide(daily, input.calendar.hoursPerDay)
     let weekly = try Exact.multiply(daily, Amount(5))
@@ -127,6 +136,7 @@ public struct Quote: Sendable {
     breakdown.add("monthly revenue", "annual ÷ 12", .money(Money(monthly, currency)))
     return Quote(
       input: input, daily: Money(daily, currency), hourly: Money(hourly, currency), weekly: Money(weekly, currency),
-      monthly: Money(monthly, currency), annual: Money(annual, currency), billableDays: days, breakdown: breakdown)
+      monthly: Money(monthly, currency), annual: Money(annual, currency), billableDays: days,
+      roundingSurplus: surplus, breakdown: breakdown)
   }
 }

@@ -110,6 +110,14 @@ public enum ExchangeError: Error, Equatable, Sendable {
   /// The conversion overflowed.
   case arithmetic(ArithmeticError)
 
+  /// The currency the tables do not reach, when the error is about one.
+  public var currency: CurrencyCode? {
+    switch self {
+    case .noTable(let code), .rateUnknown(let code, _), .noRate(let code, _, _, _, _): code
+    default: nil
+    }
+  }
+
   /// A one-line message for the user.
   public var message: String {
     switch self {

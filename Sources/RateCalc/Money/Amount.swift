@@ -198,6 +198,19 @@ public struct Amount: Hashable, Comparable, Sendable {
   }
 }
 
+extension Amount {
+  /// The smallest whole multiple of `step` at or above the amount: "round up to the next 50",
+  /// so a quote never falls short of its target.
+  /// - Throws: ``ArithmeticError/divisionByZero`` when `step` is zero.
+  public func rounded(upToMultipleOf step: Amount) throws(ArithmeticError) -> Amount {
+    guard !step.isZero else { throw .divisionByZero }
+    let count = try divided(by: step.magnitude)
+    var whole = count.rounded(places: 0, mode: .halfUp)
+    if whole < count { whole = try whole.adding(.one) }
+    return try whole.multiplied(by: step.magnitude)
+  }
+}
+
 /// An arithmetic result that `Amount` cannot hold.
 public enum ArithmeticError: Error, Equatable, Sendable {
   /// The result's magnitude is larger than ``Amount/maximum``.

@@ -6,6 +6,10 @@ public struct WrittenAmount: Equatable, Sendable {
   public let currencyText: String?
   /// The 1-based character position of `currencyText` in the parsed text.
   public let currencyPosition: Int
+  /// The multiplier written after the number (`k`, `m`, `bn`), or `nil`.
+  public var multiplier: String? = nil
+  /// Whether the low end of a range took the high end's multiplier (`£40-90k` is £40k–£90k).
+  public var sharesMultiplier = false
 }
 
 /// One amount or a range of two, as parsed from text such as `55k` or `£40k–£90k`.
@@ -64,7 +68,7 @@ public struct AmountParser {
 
   mutating func parseQuantity() throws(SyntaxError) -> WrittenQuantity {
     guard !characters.isEmpty else { throw SyntaxError("expected an amount", position: 1) }
-    let low = try parseWrittenAmount()
+    var low = try parseWrittenAmount()
     skipSpaces()
     guard let separator = current else { return .single(low) }
     guard AmountParser.isDash(separator) else {
@@ -75,6 +79,15 @@ public struct AmountParser {
     let high = try parseWrittenAmount()
     skipSpaces()
     if let extra = current { throw unexpected(extra) }
+    // `£40-90k`, as job ads write bands: the high end's multiplier applies to both ends when
+    // the low end has none and the range stays low to high.
+    if low.multiplier == nil, let multiplier = high.multiplier, let factor = AmountParser.factor(multiplier),
+      let shared = try? low.value.multiplied(by: factor), shared <= high.value, !low.value.isNegative
+    {
+      low = WrittenAmount(
+        value: shared, currencyText: low.currencyText, currencyPosition: low.currencyPosition,
+        multiplier: multiplier, sharesMultiplier: true)
+    }
     if let lowText = low.currencyText, let highText = high.currencyText, lowText != highText {
       throw SyntaxError(
         "a range has one currency, not '\(Quoted.text(lowText))' and '\(Quoted.text(highText))'",
@@ -88,8 +101,11 @@ public struct AmountParser {
     let currency = low.currencyText ?? high.currencyText
     let currencyPosition = low.currencyText != nil ? low.currencyPosition : high.currencyPosition
     return .range(
-      WrittenAmount(value: low.value, currencyText: currency, currencyPosition: currencyPosition),
-      WrittenAmount(value: high.value, currencyText: currency, currencyPosition: currencyPosition))
+      WrittenAmount(
+        value: low.value, currencyText: currency, currencyPosition: currencyPosition, multiplier: low.multiplier,
+        sharesMultiplier: low.sharesMultiplier),
+      WrittenAmount(
+        value: high.value, currencyText: currency, currencyPosition: currencyPosition, multiplier: high.multiplier))
   }
 
   private mutating func skipSpaces() {
@@ -121,7 +137,9 @@ public struct AmountParser {
       index += 1
     }
     var value = try parseNumber()
+    let multiplierStart = index
     value = try applyMultiplier(to: value)
+    let multiplier = index > multiplierStart ? String(characters[multiplierStart..<index]).lowercased() : nil
     // A currency symbol written after the number: "50€".
     if currencyText == nil, let character = current, character.isCurrencySymbol {
       currencyText = String(character)
@@ -130,7 +148,7 @@ public struct AmountParser {
     }
     return WrittenAmount(
       value: negative ? value.negated : value, currencyText: currencyText,
-      currencyPosition: currencyPosition)
+      currencyPosition: currencyPosition, multiplier: multiplier)
   }
 
   /// Plain decimal text only (no separators, multipliers or currency), for data files.
@@ -233,6 +251,16 @@ public struct AmountParser {
       throw SyntaxError("the number at position \(start) is too large", position: start)
     }
     return Amount(unchecked: units)
+  }
+
+  /// The factor of a multiplier as written after a number (`k`, `m`, `bn`).
+  public static func factor(_ multiplier: String) -> Amount? {
+    switch multiplier {
+    case "k": Amount(1_000)
+    case "m": Amount(1_000_000)
+    case "bn": Amount(1_000_000_000)
+    default: nil
+    }
   }
 
   private mutating func applyMultiplier(to value: Amount) throws(SyntaxError) -> Amount {

@@ -28,7 +28,7 @@ struct ConvertCommand: CommandSpec {
       ("550 EUR/day in GBP/hour", "another currency and period (it says which hours per day it used)"),
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
-      .setting("utilisation"), .on, .exactDate, .setting("basis"),
+      .setting("utilisation"), .on, .exactDate, .setting("basis"), .setting("round-to"),
     ])
 
   /// The amount.
@@ -81,6 +81,7 @@ struct ConvertCommand: CommandSpec {
             source: leg.source.name + (leg.isPeg ? " (peg)" : ""), date: leg.observedOn.description))
       }
       if let basis = result.basis { breakdown.note("periods converted on \(basis.name)", kind: .detail) }
+      if let step = context.settings.roundTo { breakdown.note("rounded to the nearest \(step)", kind: .detail) }
       converted.append(result)
     }
     breakdown.add("amount", "as given", .money(values[0]))
@@ -143,7 +144,8 @@ struct ConvertCommand: CommandSpec {
           money = conversion.converted
           exchange = conversion
         } catch {
-          throw context.exchangeFailure(error, target: target.token)
+          throw context.exchangeFailure(
+            error, target: target.token, from: (value.currency, amount.currencyToken ?? amount.first))
         }
       }
       if let basis, let from = period, let to = target.period {
@@ -151,9 +153,16 @@ struct ConvertCommand: CommandSpec {
           throw .calculation(error.message)
         }
       }
+      if let step = context.settings.roundTo {
+        do { money = Money(try money.amount.rounded(toMultipleOf: step, mode: .halfUp), currency) } catch {
+          throw .calculation(error.message)
+        }
+      }
       results.append(money)
     }
-    return ConvertedTarget(values: results, period: target.period ?? period, exchange: exchange, basis: basis)
+    return ConvertedTarget(
+      values: results, period: target.period ?? period, exchange: exchange, basis: basis,
+      roundedTo: context.settings.roundTo)
   }
 }
 
@@ -167,6 +176,8 @@ struct ConvertedTarget {
   let exchange: Conversion?
   /// The period basis, when the period changed.
   let basis: PeriodBasis?
+  /// The step the values were rounded to, if any.
+  var roundedTo: Amount? = nil
 }
 
 /// A conversion's result: the amount and each target.
@@ -187,6 +198,7 @@ struct ConversionOutput: CommandOutput {
       var parts: [String] = []
       if let exchange = target.exchange { parts.append(text.provenance(exchange)) }
       if let basis = target.basis { parts.append(basis.name) }
+      if let step = target.roundedTo { parts.append("rounded to the nearest \(step)") }
       return parts.joined(separator: " · ")
     }
     if targets.count == 1, let target = targets.first {

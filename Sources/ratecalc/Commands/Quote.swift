@@ -162,6 +162,9 @@ struct QuotesOutput: CommandOutput {
       table.add(["month", text.render.money(quote.monthly)])
       table.add(["year", text.render.money(quote.annual)])
       lines += table.lines
+      if let surplus = quote.roundingSurplus, let step = quote.input.roundTo {
+        lines.append("  rounded up to the next \(step): \(text.render.money(surplus)) a year above the target")
+      }
       lines.append(text.style.dim("  " + text.calendarLine(quote.input.calendar, billable: true)))
     }
     return lines
@@ -187,7 +190,9 @@ struct QuotesOutput: CommandOutput {
       ("income", json.money(quote.input.income)), ("hourly", json.money(quote.hourly)),
       ("daily", json.money(quote.daily)), ("weekly", json.money(quote.weekly)),
       ("monthly", json.money(quote.monthly)), ("annual", json.money(quote.annual)),
-      ("billable_days", json.number(quote.billableDays)), ("calendar", json.calendar(quote.input.calendar)),
+      ("billable_days", json.number(quote.billableDays)),
+      ("rounding_surplus", quote.roundingSurplus.map(json.money) ?? .null),
+      ("calendar", json.calendar(quote.input.calendar)),
     ]
   }
 }

@@ -75,7 +75,11 @@ enum SettingsTable {
     profit("margin", "profit as a share of the price", \.margin, other: \.markup),
     profit("markup", "profit as a share of costs", \.markup, other: \.margin),
     share("fee", "platform or agency fee taken from the rate", \.fee),
-    number("round-to", "STEP", "round a rate or band ends to the nearest STEP", \.roundTo),
+    number("round-to", "STEP", "round a conversion or band ends to the nearest STEP, a quote up to the next", \.roundTo)
+    {
+      (step, token) throws(CommandFailure) in
+      guard step > .zero else { throw .at(token, "round to a positive step such as 5, 10 or 50") }
+    },
     share("recruiting", "recruiting fee as a share of salary", \.recruiting),
     number("tenure", "MONTHS", "expected tenure the recruiting fee is spread over (24)", \.tenure),
     share("agency", "compare: agency margin on the freelancer", \.agency),

@@ -8,4 +8,6 @@ struct ParsedCommand {
   let options: ParsedOptions
   /// The line.
   let line: String
+  /// How something ambiguous on the line was read, shown with the result.
+  var notes: [String] = []
 }

@@ -21,15 +21,15 @@ enum Parser {
       throw SyntaxError("type a command, such as: convert 55000 GBP to USD (or help)", position: 1)
     }
     let command: any CommandSpec
+    var rest: Words
     if let (type, length) = match(words) {
-      var rest = Words(Array(words.dropFirst(length)), line: line)
+      rest = Words(Array(words.dropFirst(length)), line: line)
       command = try type.parse(&rest)
-      try requireEnd(rest)
     } else {
-      var rest = Words(words, line: line)
+      rest = Words(words, line: line)
       command = try ConvertCommand.parseBare(&rest)
-      try requireEnd(rest)
     }
+    try requireEnd(rest)
     try checkScope(written, of: command.scope)
     var options = ParsedOptions()
     for option in written {
@@ -38,7 +38,27 @@ enum Parser {
       options.entries.append(
         ParsedOption(token: option.token, spec: option.spec, valueToken: option.span, value: value))
     }
-    return ParsedCommand(command: command, options: options, line: line)
+    return ParsedCommand(command: command, options: options, line: line, notes: rest.notes)
+  }
+
+  /// The options of a line that holds nothing else (`ratecalc --country GB --explain < file`),
+  /// read by kind; `nil` when the line has a command.
+  static func optionsOnly(_ line: String) throws(SyntaxError) -> ParsedOptions? {
+    let (words, written) = try separate(try Tokenizer.tokens(line))
+    guard words.isEmpty, !written.isEmpty else { return nil }
+    return try read(written, line: line)
+  }
+
+  /// Reads each option's value by its kind.
+  private static func read(_ written: [WrittenOption], line: String) throws(SyntaxError) -> ParsedOptions {
+    var options = ParsedOptions()
+    for option in written {
+      let value = try option.spec.kind.read(
+        option.values, spanning: option.span ?? option.token, line: line, invalid: option.spec.invalid)
+      options.entries.append(
+        ParsedOption(token: option.token, spec: option.spec, valueToken: option.span, value: value))
+    }
+    return options
   }
 
   private static func requireEnd(_ words: Words) throws(SyntaxError) {

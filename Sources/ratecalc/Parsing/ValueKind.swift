@@ -7,7 +7,7 @@ enum ValueKind: Sendable {
   case flag
   /// A plain non-negative number: `7.5`, `25`, `5k`.
   case number
-  /// A share: `80%`, `0.8`, or `80` meaning 80%.
+  /// A share, with `%`: `80%`.
   case share
   /// A date, `YYYY-MM-DD`.
   case date
@@ -92,13 +92,16 @@ extension ValueKind {
     do { return try written.value.divided(by: Amount(100)) } catch { throw token.error(error.message) }
   }
 
-  /// A share: `80%` or `0.8`; `80` written without the sign means 80%.
+  /// A share, written with `%`: `80%`, `0.5%`. A bare number could mean either `0.5` or `0.5%`,
+  /// so it is an error that shows both ways of writing it.
   static func share(_ token: Token) throws(SyntaxError) -> Amount {
-    let value = try number(token, percent: true)
-    var fraction = value
-    if !token.text.hasSuffix("%") && value > .one {
-      do { fraction = try value.divided(by: Amount(100)) } catch { throw token.error(error.message) }
+    guard token.text.hasSuffix("%") else {
+      let value = try number(token)
+      let text = token.text
+      guard value <= .one else { throw token.error("write a share with %: \(text)%") }
+      throw token.error("write a share with %: \(Render.percent(value, places: 18)) (or \(text)% if you meant that)")
     }
+    let fraction = try number(token, percent: true)
     guard fraction <= .one else { throw token.error("a share is at most 100%") }
     return fraction
   }

@@ -8,6 +8,8 @@ struct Words {
   private var index = 0
   /// The whole line, for errors at its end and for `let`, which parses the rest as a command.
   let line: String
+  /// How something ambiguous was read (`£40-90k` as £40k–£90k), to show with the result.
+  private(set) var notes: [String] = []
 
   /// Words over tokens of a line.
   init(_ tokens: [Token], line: String) {
@@ -53,7 +55,17 @@ struct Words {
 
   /// `55000`, `£55k`, `40k-90k`, `550 EUR/day`, `450 GBP per day`, `ans`.
   mutating func quantity() throws(SyntaxError) -> QuantityTerm {
-    guard let first = current else { throw errorAtEnd("expected an amount, such as 55000 GBP or £55k") }
+    guard var first = current else { throw errorAtEnd("expected an amount, such as 55000 GBP or £55k") }
+    // `40k - 90k`: a range written with spaces around its dash is one amount.
+    if let dash = following, ["-", "–", "—"].contains(dash.text), index + 2 < tokens.count,
+      let head = tokens[index + 2].text.first, head.isASCII && head.isNumber || head.isCurrencySymbol
+    {
+      let high = tokens[index + 2]
+      first = Token(
+        text: first.text + "-" + high.text, position: first.position,
+        length: high.position + high.length - first.position, quoted: false)
+      index += 2
+    }
     let split = try PeriodSuffix(first)
     var period = split.period
     var written: WrittenQuantity? = nil
@@ -62,6 +74,13 @@ struct Words {
       variable = split.head
     } else {
       do { written = try AmountParser.parse(split.head) } catch { throw error.shifted(by: first.position - 1) }
+      if case .range(let low, let high)? = written, low.sharesMultiplier, let multiplier = high.multiplier {
+        let ends = [low.value, high.value].map { value in
+          (AmountParser.factor(multiplier).flatMap { try? value.divided(by: $0) }?.description ?? "?") + multiplier
+        }
+        notes.append(
+          "'\(Quoted.text(split.head))' is read as \(ends[0]) to \(ends[1]): the \(multiplier) applies to both ends")
+      }
     }
     index += 1
     var last = first
@@ -120,10 +139,14 @@ struct Words {
     return TargetTerm(currency: split.head, period: split.period, token: token)
   }
 
+  /// Currency symbols made of letters, read as a currency after an amount (`100 R` is rand).
+  static let letterSymbols: Set<String> = ["R", "kr", "Fr", "Rs", "RM", "Rp", "zł", "Kč", "Ft"]
+
   /// Whether a word reads as a currency code or symbol (checked against the table later).
   static func looksLikeCurrency(_ text: String) -> Bool {
     let head = text.split(separator: "/", maxSplits: 1).first.map(String.init) ?? text
     if head.count == 3 && head.allSatisfy({ $0.isLetter && $0.isASCII }) { return true }
+    if letterSymbols.contains(head) { return true }
     return !head.isEmpty && head.count <= 4 && head.contains { $0.isCurrencySymbol }
   }
 

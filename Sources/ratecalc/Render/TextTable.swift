@@ -1,4 +1,5 @@
-/// Columns of text, aligned: left for words, right for figures.
+/// Columns of text, aligned by the columns they take on a terminal (colour codes take none, wide
+/// characters two): left for words, right for figures.
 struct TextTable {
   var rows: [[String]] = []
   /// Which columns align right.
@@ -9,12 +10,12 @@ struct TextTable {
 
   var lines: [String] {
     let widths = (0..<(rows.map(\.count).max() ?? 0)).map { column in
-      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+      rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
     }
     return rows.map { row in
       var line = indent
       for (column, cell) in row.enumerated() {
-        let pad = String(repeating: " ", count: widths[column] - cell.count)
+        let pad = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(cell)))
         line += rightAligned.contains(column) ? pad + cell : cell + (column == row.count - 1 ? "" : pad)
         if column < row.count - 1 { line += "  " }
       }

@@ -159,11 +159,15 @@ struct Context {
       date: options.date(.on), policy: options.has(.exactDate) ? .exact : .onOrBefore, today: today)
   }
 
-  /// An exchange error with its caret under the part of the line that caused it, and a hint
-  /// where the data simply does not reach.
-  func exchangeFailure(_ error: ExchangeError, target: Token) -> CommandFailure {
+  /// An exchange error with its caret under the part of the line that caused it (the amount's
+  /// currency when that is the one without rates, else the target), and a hint where the data
+  /// simply does not reach.
+  func exchangeFailure(_ error: ExchangeError, target: Token, from source: (Currency, Token)? = nil)
+    -> CommandFailure
+  {
     var message = error.message
     var token = target
+    if let (currency, sourceToken) = source, error.currency == currency.code { token = sourceToken }
     if case .noObservation(_, let source, _, let after, let exact) = error {
       // Advice to add the full history, unless it is loaded (it starts on the ECB's first day).
       if !exact, let after, let first = Day(year: 1999, month: 1, day: 4), after > first, source.name == "ECB" {

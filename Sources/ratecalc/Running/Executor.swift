@@ -18,8 +18,12 @@ struct Executor {
       try setting.apply(&settings, SettingInput(value: option.value, token: token, book: book))
     }
     var context = Context(book: book, session: session, settings: settings, options: parsed.options, today: today)
-    let outcome = try parsed.command.run(&context)
+    var outcome = try parsed.command.run(&context)
     session = context.session
+    if !parsed.notes.isEmpty {
+      outcome = Outcome(
+        outcome.output, breakdown: outcome.breakdown, value: outcome.value, warnings: parsed.notes + outcome.warnings)
+    }
     if let value = outcome.value { session.last = value }
     if let breakdown = outcome.breakdown { session.lastBreakdown = (breakdown, outcome.output.title) }
     return outcome

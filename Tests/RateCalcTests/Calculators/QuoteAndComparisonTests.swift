@@ -47,10 +47,14 @@ import Testing
     input.platformFee = Amount.ratio(1, 10)
     input.roundTo = Amount(50)
     let quote = try Quote.calculate(input, book: book)
-    // (52,000 + 5,200 + 2,600) ÷ 260 = 230; ÷ 0.9 = 255.56; to the nearest 50 = 250.
+    // (52,000 + 5,200 + 2,600) ÷ 260 = 230; ÷ 0.9 = 255.56; up to the next 50 = 300 (a quote
+    // never falls short of its target): (300 − 255.555…) × 260 = 11,555.56 a year above it.
     #expect(quote.breakdown.value(of: "day rate") == .rate(try Fixtures.money("230", "USD"), .day))
-    #expect(quote.daily.amount.description == "250")
-    #expect(quote.hourly.amount.description == "31.25")
+    #expect(quote.daily.amount.description == "300")
+    #expect(quote.hourly.amount.description == "37.5")
+    #expect(quote.roundingSurplus?.rounded().amount.description == "11555.56")
+    input.roundTo = Amount(5)
+    #expect(try Quote.calculate(input, book: book).daily.amount.description == "260")
   }
 
   @Test func employerCostsCanBeAddedToTheTarget() throws {

@@ -163,3 +163,23 @@ carry from line to line.
         "sources --json",
     ]),
 ])
+
+write("newcomer.txt", """
+What a new user trips on (issue 12): input that means two things is never read silently one way;
+options for a whole pipe; the caret under the part at fault.
+""", [
+    "ratecalc quote 75000 GBP --country GB --fee 0.5",
+    "ratecalc quote 75000 GBP --country GB --utilisation 80",
+    "ratecalc convert £40-90k to USD",
+    "ratecalc convert 40k - 90k GBP to EUR",
+    "ratecalc convert £500-90k to USD",
+    "ratecalc convert 100 R to GBP",
+    "ratecalc quote 75000 GBP --country GB --round-to 50",
+    "ratecalc convert 100 EUR to USD --round-to 5",
+    "ratecalc convert 100 NGN to GBP",
+    "ratecalc set hours 25",
+    "ratecalc set utilization 80%",
+    ("ratecalc --country GB --currency GBP --round half-even --explain",
+     ["quote 75000", "convert 100 EUR to GBP --on 2026-04-10"]),
+    ("ratecalc --vs 450", ["rates"]),
+])
