@@ -31,7 +31,7 @@ struct BandsCommand: CommandSpec {
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     let book = context.book
-    let figures = try self.figures(book, country: context.settings.country)
+    let figures = try self.figures(context, country: context.settings.country)
     var targets: [Currency] = []
     for entry in context.options.all(.in) {
       guard case .list(let codes) = entry.value, let token = entry.valueToken else { continue }
@@ -67,15 +67,16 @@ struct BandsCommand: CommandSpec {
   }
 
   /// The role's figures (in the country, if one is set).
-  private func figures(_ book: RateBook, country: String?) throws(CommandFailure) -> [BandFigure] {
+  private func figures(_ context: Context, country: String?) throws(CommandFailure) -> [BandFigure] {
+    let book = context.book
     let roleName = role?.text ?? (book.roles.count == 1 ? book.roles[0] : "")
     guard !roleName.isEmpty else {
       let example = book.roles.first ?? "machine learning engineer"
       throw .calculation("which role? bands \"\(example)\" (roles: \(book.roles.joined(separator: ", ")))")
     }
     do { return try book.figures(role: roleName, country: country) } catch {
-      if let role { throw .at(role, error.message) }
-      throw .calculation(error.message)
+      if let role { throw .at(role, context.message(error)) }
+      throw .calculation(context.message(error))
     }
   }
 

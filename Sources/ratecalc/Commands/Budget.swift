@@ -98,7 +98,7 @@ struct BudgetOutput: CommandOutput {
       ("type", .string("budget")), ("context", .string(Render.place(place))), ("budget", json.money(budget.budget)),
       ("freelancer_days", json.number(budget.freelancerDays)), ("fte_months", json.number(budget.freelancerFTEMonths)),
       ("salary_for_a_year", json.money(budget.salaryForAYear)),
-      ("months_of_salary", JSON.optional(budget.monthsOfSalary?.description)),
+      ("months_of_salary", budget.monthsOfSalary.map(json.number) ?? .null),
     ]
   }
 }

@@ -177,13 +177,13 @@ struct ComparisonOutput: CommandOutput {
       ("employee_total", json.money(comparison.employeeTotal)),
       ("freelancer_total", json.money(comparison.freelancerTotal)),
       ("break_even_day_rate", json.money(comparison.breakEvenDayRate)),
-      ("crossover_month", JSON.optional(comparison.crossoverMonth.map(String.init))),
+      ("crossover_month", JSON.optional(comparison.crossoverMonth)),
       (
         "series",
         .array(
           comparison.series.map { month in
             .object([
-              ("month", .string(String(month.month))), ("employee", json.money(month.employee)),
+              ("month", .integer(month.month)), ("employee", json.money(month.employee)),
               ("freelancer", json.money(month.freelancer)),
             ])
           })

@@ -151,7 +151,7 @@ struct CostOutput: CommandOutput {
   func json(_ json: JSONRenderer) -> [(String, JSON)] {
     [
       ("type", .string("employer_cost")), ("context", .string(contextText)),
-      ("rules_year", .string(String(cost.rulesYear))), ("salary", json.money(cost.input.salary)),
+      ("rules_year", .integer(cost.rulesYear)), ("salary", json.money(cost.input.salary)),
       (
         "contributions",
         .array(

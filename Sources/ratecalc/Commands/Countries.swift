@@ -35,7 +35,7 @@ struct CountriesOutput: CommandOutput {
   func json(_ json: JSONRenderer) -> [(String, JSON)] {
     let documents = profiles.map { profile in
       JSON.object([
-        ("code", .string(profile.code)), ("name", .string(profile.name)), ("year", .string(String(profile.year))),
+        ("code", .string(profile.code)), ("name", .string(profile.name)), ("year", .integer(profile.year)),
         ("currency", .string(profile.currency.code.description)), ("weekly_hours", json.number(profile.weeklyHours)),
         ("hours_per_day", json.number(profile.hoursPerDay)),
         ("minimum_leave_days", json.number(profile.minimumLeaveDays)),

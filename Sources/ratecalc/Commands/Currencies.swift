@@ -81,7 +81,7 @@ struct CurrenciesOutput: CommandOutput {
       let currency = row.currency
       return JSON.object([
         ("code", .string(currency.code.description)), ("symbol", .string(currency.symbol)),
-        ("name", .string(currency.name)), ("minor_units", JSON.optional(currency.minorUnits.map(String.init))),
+        ("name", .string(currency.name)), ("minor_units", JSON.optional(currency.minorUnits)),
         ("withdrawn", JSON.optional(currency.withdrawn?.description)),
         ("successor", JSON.optional(currency.successor?.description)),
         ("rates", .array(row.sources.map { .string($0) })),

@@ -31,7 +31,7 @@ struct QuoteBandCommand: CommandSpec {
   }
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
-    let salaries = try figures(context.book)
+    let salaries = try figures(context)
     let withEmployerCosts = try QuoteCommand.employerCosts(context.options)
     var quotes: [QuotesOutput.Item] = []
     var combined = Breakdown()
@@ -64,7 +64,8 @@ struct QuoteBandCommand: CommandSpec {
   }
 
   /// The yearly employee salaries published for the role (and country and measure, if given).
-  private func figures(_ book: RateBook) throws(CommandFailure) -> [BandFigure] {
+  private func figures(_ context: Context) throws(CommandFailure) -> [BandFigure] {
+    let book = context.book
     var countryCode: String? = nil
     if let country {
       do { countryCode = try book.country(country.text) } catch { throw .at(country, error.message) }
@@ -75,7 +76,7 @@ struct QuoteBandCommand: CommandSpec {
     } catch {
       let noFigure = MarketError.noBandFigure(
         role: role.text.lowercased(), country: countryCode, measure: measure?.text.lowercased())
-      throw .at(error == noFigure ? (measure ?? country ?? role) : role, error.message)
+      throw .at(error == noFigure ? (measure ?? country ?? role) : role, context.message(error))
     }
     let salaries = figures.filter { $0.period == .year && $0.employment == .employee }
     guard !salaries.isEmpty else { throw .at(role, "no yearly salary figures to quote from among these") }

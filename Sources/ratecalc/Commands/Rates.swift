@@ -76,7 +76,7 @@ struct RatesOutput: CommandOutput {
         ("newest", JSON.optional(table.newest?.description)),
         ("currencies", .array(table.quoted.map { .string($0.description) })),
         ("unknown", .array(table.unknown.keys.sorted().map { .string($0.description) })),
-        ("age_days", JSON.optional(entry.ageInDays.map(String.init))), ("user_file", .bool(!entry.userFiles.isEmpty)),
+        ("age_days", JSON.optional(entry.ageInDays)), ("user_file", .bool(!entry.userFiles.isEmpty)),
       ])
     }
     return [("type", .string("rates")), ("tables", .array(documents))]

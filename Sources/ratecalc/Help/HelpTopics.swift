@@ -7,6 +7,17 @@ enum HelpTopics {
   static let general: [(name: String, summary: String, text: String)] = [
     ("options", "options, and the commands that take them", ""),
     (
+      "json", "the --json documents",
+      """
+      --json prints one JSON document per command on one line (ratecalc --json < FILE: every line).
+      Money is {"currency": "GBP", "amount": "336.32", "exact": "336.322869955156950673"}: amount
+      rounded to the currency's minor unit, exact with every digit, both strings so no digit is lost.
+      Other numbers (days, rates, multipliers, months, years, counts) are JSON numbers, written
+      exactly. Keys are snake_case; every document has "command", "type" and "warnings"; a line that
+      fails writes {"error": "…", "line": N} in its place. Each command's document: docs/json.md.
+      """
+    ),
+    (
       "rounding", "how figures are rounded",
       """
       Amounts are exact (18 decimal places); a figure is rounded once, when shown, to its
@@ -41,7 +52,7 @@ enum HelpTopics {
   /// Words that lead to a topic without being one.
   static let aliases = ["ans": "let"]
 
-  /// Every topic's name, commands first.
+  /// Every topic's name, commands first (options and settings are topics too: `help fee`).
   static var names: [String] { Commands.infos.filter { $0.help != nil }.map(\.name) + general.map(\.name) }
 
   /// The text of a topic, or the overview.
@@ -52,8 +63,32 @@ enum HelpTopics {
     if let info = Commands.infos.first(where: { $0.name == wanted }), let help = info.help { return help }
     if wanted == "options" { return options }
     if let found = general.first(where: { $0.name == wanted }) { return found.text }
-    let hint = Suggestion.hint(for: name, among: names)
-    throw .at(topic, "no help on '\(Quoted.text(topic.text))'\(hint); topics: \(names.joined(separator: ", "))")
+    if let option = Commands.option(name) ?? SettingsTable.row(name).map(OptionSpec.init(setting:)) {
+      return help(for: option)
+    }
+    let hint = Suggestion.hint(for: name, among: names + Commands.options.map(\.name))
+    throw .at(
+      topic,
+      "no help on '\(Quoted.text(topic.text))'\(hint); topics: \(names.joined(separator: ", ")), or any option or setting (help fee)"
+    )
+  }
+
+  /// One option's or setting's help: what it does, how to write it, and the commands that take it.
+  static func help(for option: OptionSpec) -> String {
+    var lines = [option.synopsis + (option.setting.map { " · set \($0.name) \($0.placeholder)" } ?? "")]
+    lines.append("  " + option.help)
+    if let setting = option.setting, !setting.aliases.isEmpty {
+      lines.append("  also spelt: " + setting.aliases.joined(separator: ", "))
+    }
+    switch option.kind {
+    case .share: lines.append("  written with %: 80%, 12.5%")
+    case .choice(let choices): lines.append("  one of: " + choices.map(\.written).joined(separator: ", "))
+    default: break
+    }
+    let takers = Commands.infos.filter { $0.accepts(option) }.map(\.name)
+    let all = Commands.infos.count
+    lines.append("  taken by: " + (takers.count == all ? "every command" : takers.joined(separator: ", ")))
+    return lines.joined(separator: "\n")
   }
 
   /// Every option, with what it does.

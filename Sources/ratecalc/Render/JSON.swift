@@ -9,6 +9,8 @@ indirect enum JSON {
   case bool(Bool)
   /// A whole number (a count or a line number), written as a JSON number.
   case integer(Int)
+  /// An exact decimal, written as a JSON number with every digit (`1.159515`, `223`).
+  case decimal(String)
   case null
 
   /// Compact JSON text.
@@ -20,6 +22,7 @@ indirect enum JSON {
     case .string(let string): JSON.quote(string)
     case .bool(let value): value ? "true" : "false"
     case .integer(let value): String(value)
+    case .decimal(let text): text
     case .null: "null"
     }
   }
@@ -43,4 +46,7 @@ indirect enum JSON {
   }
 
   static func optional(_ value: String?) -> JSON { value.map { .string($0) } ?? .null }
+
+  /// A whole number, or `null`.
+  static func optional(_ value: Int?) -> JSON { value.map { .integer($0) } ?? .null }
 }

@@ -20,7 +20,8 @@ struct JSONRenderer {
     return .object(members)
   }
 
-  func number(_ value: Amount) -> JSON { .string(value.description) }
+  /// An exact decimal as a JSON number.
+  func number(_ value: Amount) -> JSON { .decimal(value.description) }
 
   /// A payroll run: each pay period with its pay and charges, and the caps reached.
   func payroll(_ run: PayrollRun) -> JSON {
@@ -62,7 +63,7 @@ struct JSONRenderer {
 
   func conversion(_ conversion: Conversion) -> JSON {
     .object([
-      ("rate", JSON.optional(conversion.rate?.description)),
+      ("rate", conversion.rate.map(number) ?? .null),
       ("requested_date", JSON.optional(conversion.requestedDate?.description)),
       ("date", JSON.optional(conversion.observedOn?.description)),
       (
@@ -107,7 +108,7 @@ struct JSONRenderer {
           breakdown.rows.map { row in
             .object([
               ("description", .string(row.description)), ("source", .string(row.source)), ("date", .string(row.date)),
-              ("file", JSON.optional(row.origin?.file)), ("line", JSON.optional(row.origin.map { String($0.line) })),
+              ("file", JSON.optional(row.origin?.file)), ("line", JSON.optional(row.origin?.line)),
               ("confidence", JSON.optional(row.confidence?.word)),
             ])
           })
@@ -142,9 +143,9 @@ struct JSONRenderer {
       ("region", JSON.optional(figure.region)),
       ("level", .string(figure.level)), ("measure", .string(figure.measure)),
       ("value", money(figure.money, per: figure.period)),
-      ("year", JSON.optional(figure.year.map(String.init))), ("qualifier", JSON.optional(figure.qualifier)),
+      ("year", JSON.optional(figure.year)), ("qualifier", JSON.optional(figure.qualifier)),
       ("employment", .string(figure.employment.rawValue)), ("source", .string(figure.sourceID)),
-      ("file", .string(figure.origin.file)), ("line", .string(String(figure.origin.line))),
+      ("file", .string(figure.origin.file)), ("line", .integer(figure.origin.line)),
     ])
   }
 }

@@ -151,6 +151,13 @@ struct Context {
     }
   }
 
+  /// A market error's message; one about a role names the roles the data has.
+  func message(_ error: MarketError) -> String {
+    guard case .unknownRole = error, !book.roles.isEmpty else { return error.message }
+    let shown = book.roles.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
+    return error.message + "; roles: " + shown + (book.roles.count > 10 ? ", … (bands lists them)" : "")
+  }
+
   // MARK: - Exchange
 
   /// Exchange options: `--on DATE`, `--exact-date`, today.
