@@ -46,12 +46,45 @@ struct App {
     let book = RateBook(builtIn: builtIn, user: loaded.files, today: today)
     let rejected = loaded.rejected + book.rejected
     let used = loaded.files.filter { file in !book.rejected.contains { $0.name == file.name } }
-    let executor = Executor(book: book, session: Session(), today: today)
+    var session = Session()
+    session.saved = SavedSettings(environment: environment)
+    let savedProblems = App.load(session.saved, into: &session, book: book)
+    let executor = Executor(book: book, session: session, today: today)
     let app = App(
       executor: executor, output: output, style: style, environment: environment, builtIn: builtIn, userFiles: used)
     let clock = App.badToday(environment).map { [$0] } ?? []
     let report = UserRates.report(rejected, named: loaded.named)
-    return (app, clock + report.warnings, report.errors, loaded.missing)
+    return (app, clock + savedProblems + report.warnings, report.errors, loaded.missing)
+  }
+
+  /// Applies the saved settings; each line that cannot be used is a warning naming the file,
+  /// line and column, and the rest still apply.
+  static func load(_ saved: SavedSettings, into session: inout Session, book: RateBook) -> [String] {
+    let entries: [(name: String, value: String, line: Int)]
+    switch saved.entries() {
+    case .success(let read): entries = read
+    case .failure(let error): return [error.message]
+    }
+    var problems: [String] = []
+    let path = saved.path ?? "settings"
+    for entry in entries {
+      let line = "set \(entry.name) \(entry.value)"
+      let failure: CommandFailure
+      do throws(CommandFailure) {
+        let parsed: ParsedCommand
+        do { parsed = try Parser.parse(line) } catch { throw .syntax(error) }
+        guard let set = parsed.command as? SetCommand else { continue }
+        try set.setting.apply(&session.settings, SettingInput(value: set.value, token: set.token, book: book))
+        session.origins[set.setting.name] = .file
+        continue
+      } catch {
+        failure = error
+      }
+      // Columns count from the file's line, which has no `set ` in front.
+      let column = max(1, (failure.position ?? 5) - 4)
+      problems.append("\(path):\(entry.line):\(column): \(failure.message); the line is ignored")
+    }
+    return problems
   }
 
   /// Whether `RATECALC_TODAY` is set but is not a date, for a warning at start.
@@ -121,6 +154,7 @@ struct App {
         do {
           try setting.apply(
             &executor.session.settings, SettingInput(value: option.value, token: token, book: executor.book))
+          executor.session.origins[setting.name] = .option
         } catch {
           report(error, line: line, lineNumber: nil)
           return false

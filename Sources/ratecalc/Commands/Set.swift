@@ -9,8 +9,13 @@ struct SetCommand: CommandSpec {
       unset NAME         back to the default
       settings           show them all
         Names: \(SettingsTable.names.joined(separator: ", ")).
-        Any setting can also be given to one command as --NAME VALUE.
-      """)
+        Any setting can also be given to one command as --NAME VALUE, or to a whole run
+        with no command: ratecalc --country GB --round half-even < lines.txt
+      set NAME VALUE --save    keep it for every session (unset NAME --save forgets it); the
+        file is $XDG_CONFIG_HOME/ratecalc/settings (default ~/.config/ratecalc/settings)
+      help NAME          one setting: what it means, how to write it, its default
+      """,
+    options: [.save])
 
   /// The setting.
   let setting: SettingSpec
@@ -36,9 +41,19 @@ struct SetCommand: CommandSpec {
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     try setting.apply(&context.session.settings, SettingInput(value: value, token: token, book: context.book))
+    context.session.origins[setting.name] = .session
     let shown = setting.show(context.session.settings) ?? token.text
-    return Outcome(MessageOutput(message: "\(setting.name) = \(shown)"))
+    guard context.options.has(.save) else { return Outcome(MessageOutput(message: "\(setting.name) = \(shown)")) }
+    if let problem = context.session.saved.save(setting.name, token.text) { throw .calculation(problem) }
+    context.session.origins[setting.name] = .file
+    let path = context.session.saved.path ?? "the settings file"
+    return Outcome(MessageOutput(message: "\(setting.name) = \(shown) (saved in \(path))"))
   }
+}
+
+extension OptionSpec {
+  /// `--save`.
+  static let save = OptionSpec("save", help: "set, unset: keep the setting for every session (or forget it)")
 }
 
 extension SettingsTable {

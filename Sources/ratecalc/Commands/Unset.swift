@@ -2,7 +2,8 @@ import RateCalc
 
 /// `unset NAME`: a setting back to its default.
 struct UnsetCommand: CommandSpec {
-  static let info = CommandInfo(["unset"], summary: "a setting back to its default", topic: "set")
+  static let info = CommandInfo(
+    ["unset"], summary: "a setting back to its default", topic: "set", options: [.save])
 
   /// The setting.
   let setting: SettingSpec
@@ -14,6 +15,9 @@ struct UnsetCommand: CommandSpec {
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     setting.clear(&context.session.settings)
-    return Outcome(MessageOutput(message: "\(setting.name) unset"))
+    context.session.origins[setting.name] = nil
+    guard context.options.has(.save) else { return Outcome(MessageOutput(message: "\(setting.name) unset")) }
+    if let problem = context.session.saved.save(setting.name, nil) { throw .calculation(problem) }
+    return Outcome(MessageOutput(message: "\(setting.name) unset (and no longer saved)"))
   }
 }

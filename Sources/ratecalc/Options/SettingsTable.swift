@@ -136,10 +136,17 @@ enum SettingsTable {
   /// The settings' names, in order.
   static var names: [String] { rows.map(\.name) }
 
-  /// Each setting's value as text, `nil` when unset (for `settings`).
-  static func listing(_ settings: Settings) -> [(name: String, value: String?)] {
-    rows.map { ($0.name, $0.show(settings)) }
-  }
+  /// What each setting is when unset, in words (`settings` shows it, marked as the default).
+  static let defaults: [String: String] = [
+    "currency": "none: write it with the amount", "country": "none", "region": "the country's",
+    "year": "this year, in each country's contribution year", "hours": "the country's (8 without one)",
+    "leave": "the country's statutory leave", "holidays": "the region's public holidays", "sick": "5",
+    "training": "5", "utilisation": "100%", "weekdays": "actual", "basis": "calendar", "dollar": "USD",
+    "expenses": "0", "benefits": "0", "overhead": "0", "margin": "none", "markup": "none", "fee": "0%",
+    "round-to": "none", "recruiting": "0%", "tenure": "24", "agency": "0%", "ramp-up": "0", "notice": "0",
+    "notice-pay": "worked", "start": "the month after today", "staff": "3", "payroll": "this hire's salary",
+    "state": "none", "nationality": "expatriate", "round": "half-up",
+  ]
 }
 
 // The shapes most rows share.

@@ -16,6 +16,14 @@ enum CommandFailure: Error {
   /// A calculation error with no particular place.
   static func calculation(_ message: String) -> CommandFailure { .failed(message, position: nil, length: 1) }
 
+  /// Where in the line, when known.
+  var position: Int? {
+    switch self {
+    case .syntax(let error): error.position
+    case .failed(_, let position, _): position
+    }
+  }
+
   var message: String {
     switch self {
     case .syntax(let error): error.message

@@ -4,10 +4,24 @@ import RateCalc
 struct Session {
   /// The settings `set` made.
   var settings = Settings()
+  /// Where each setting that is not a default came from.
+  var origins: [String: SettingOrigin] = [:]
+  /// The file `set … --save` writes.
+  var saved = SavedSettings(path: nil)
   /// The variables `let` made.
   var variables: [String: Quantity] = [:]
   /// The last result's value: `ans` and `_`.
   var last: Quantity?
   /// The last breakdown and what it explains, for `explain`.
   var lastBreakdown: (breakdown: Breakdown, title: String)?
+}
+
+/// Where a setting's value came from, as `settings` shows it.
+enum SettingOrigin: String {
+  /// The saved settings file.
+  case file
+  /// An option given with no command (`ratecalc --country GB`).
+  case option
+  /// `set` in this session.
+  case session
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// `set … --save`: settings that last, written atomically, read at every start.
+@Suite struct SavedSettingsTests {
+  @Test func aSavedSettingLastsAndSaysWhereItCameFrom() throws {
+    let home = Tool.home()
+    let environment = Tool.environment(home: home)
+    let file = home + "/config/ratecalc/settings"
+    let saved = try Tool.run(["set", "hours", "7.5", "--save"], environment: environment)
+    #expect(saved.stdout == "hours = 7.5 (saved in \(file))\n")
+    _ = try Tool.run(["set", "country", "GB", "--save"], environment: environment)
+    #expect(
+      try String(contentsOfFile: file, encoding: .utf8)
+        == "# ratecalc settings: one NAME VALUE a line, as `set` takes them (written by `set … --save`)\n"
+        + "hours 7.5\ncountry GB\n")
+    let folder = try FileManager.default.contentsOfDirectory(atPath: home + "/config/ratecalc")
+    #expect(folder == ["settings"])
+    let listing = try Tool.run(["settings"], environment: environment).stdout
+    #expect(listing.contains("  hours        7.5 ") && listing.contains("(file)"))
+    #expect(listing.contains("  sick         5 ") && listing.contains("(default)"))
+    // The next run starts from the file; a command's option still wins for that command.
+    let quote = try Tool.run(["quote", "75000", "GBP"], environment: environment)
+    #expect(quote.stdout.contains("United Kingdom") && quote.stdout.contains("of 7.5 h"))
+    let unset = try Tool.run(["unset", "hours", "--save"], environment: environment)
+    #expect(unset.stdout == "hours unset (and no longer saved)\n")
+    #expect(!(try String(contentsOfFile: file, encoding: .utf8)).contains("hours"))
+  }
+
+  @Test func aBadLineIsAWarningWithItsPlaceAndTheRestStillApply() throws {
+    let home = Tool.home()
+    let folder = home + "/config/ratecalc"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "# mine\ncolour blue\nhours 30\ncountry DE\n".write(
+      toFile: folder + "/settings", atomically: true, encoding: .utf8)
+    let run = try Tool.run(["settings"], environment: Tool.environment(home: home))
+    #expect(run.status == 0)
+    #expect(
+      run.stderr == "warning: \(folder)/settings:2:1: unknown setting 'colour' (see settings); the line is ignored\n"
+        + "warning: \(folder)/settings:3:7: hours per day must be above 0 and at most 24; the line is ignored\n")
+    #expect(run.stdout.contains("  country      DE "))
+  }
+
+  @Test func optionsForTheWholeRunAreMarkedAsSuch() throws {
+    let run = try Tool.run(["--country", "GB"], input: "settings\n")
+    #expect(run.stdout.contains("  country      GB ") && run.stdout.contains("(option)"))
+  }
+}
