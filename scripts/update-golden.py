@@ -15,7 +15,7 @@ GOLDEN = os.path.join(ROOT, "Tests", "ratecalcTests", "Golden")
 def run(command, stdin_lines):
     home = tempfile.mkdtemp(prefix="ratecalc-golden-")
     env = {"HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data",
-           "NO_COLOR": "1", "TERM": "dumb", "RATECALC_TODAY": "2026-04-14", "PATH": "/usr/bin:/bin"}
+           "NO_COLOR": "1", "TERM": "dumb", "RATECALC_TODAY": "2026-04-14", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
     args = shlex.split(command)[1:]
     stdin = "".join(line + "\n" for line in stdin_lines) if stdin_lines else ""
     result = subprocess.run([BINARY] + args, input=stdin.encode(), capture_output=True, env=env, cwd=ROOT)

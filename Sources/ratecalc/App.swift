@@ -139,7 +139,7 @@ struct App {
       return .ok
     }
     let render = Render(currencies: executor.book.currencies, rounding: rounding, style: style)
-    for line in TextRenderer(render: render).lines(outcome, explain: explain) { output.line(line) }
+    for line in TextRenderer(render: render, width: Width.output).lines(outcome, explain: explain) { output.line(line) }
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return .ok

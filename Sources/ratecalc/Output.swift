@@ -10,8 +10,12 @@ final class Output {
   /// Captured text instead of file descriptors, for tests.
   private(set) var captured: (out: String, err: String)? = nil
 
-  init(capturing: Bool = false) {
+  /// Whether to write ASCII stand-ins for box, block and typographic characters (``ASCIIText``).
+  let ascii: Bool
+
+  init(capturing: Bool = false, ascii: Bool = false) {
     if capturing { captured = ("", "") }
+    self.ascii = ascii
   }
 
   func line(_ text: String = "") { write(text + "\n") }
@@ -19,7 +23,7 @@ final class Output {
   /// Writes text to standard output; control characters in it are made visible
   /// (``TerminalSafeText``), so text from a line or a data file cannot drive the terminal.
   func write(_ text: String) {
-    let text = TerminalSafeText.make(text)
+    let text = ascii ? ASCIIText.make(TerminalSafeText.make(text)) : TerminalSafeText.make(text)
     if captured != nil {
       captured?.out += text
       return
@@ -30,7 +34,7 @@ final class Output {
 
   /// Writes one line to standard error, control characters made visible.
   func errorLine(_ text: String) {
-    let text = TerminalSafeText.make(text)
+    let text = ascii ? ASCIIText.make(TerminalSafeText.make(text)) : TerminalSafeText.make(text)
     if captured != nil {
       captured?.err += text + "\n"
       return

@@ -14,6 +14,8 @@ struct Arguments {
   var ratesPaths: [String] = []
   /// The command's words.
   var remaining: [String] = []
+  /// `--ascii`: no characters beyond ASCII but currency symbols.
+  var ascii = false
 
   init(_ arguments: [String]) {
     var index = 0
@@ -24,7 +26,9 @@ struct Arguments {
         index += 2
         continue
       }
-      if argument.hasPrefix("--rates=") {
+      if argument == "--ascii" {
+        ascii = true
+      } else if argument.hasPrefix("--rates=") {
         ratesPaths.append(String(argument.dropFirst("--rates=".count)))
       } else {
         remaining.append(argument)
@@ -99,9 +103,9 @@ func runLines(app: inout App, output: Output, interactive: Bool) -> Int32 {
 /// The whole run: the status to exit with.
 func main() -> Int32 {
   let environment = ProcessInfo.processInfo.environment
-  let output = Output()
-  defer { output.flush() }
   let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+  let output = Output(ascii: arguments.ascii || !ASCIIText.localeIsUTF8(environment))
+  defer { output.flush() }
   if arguments.ratesPaths.count > UserRates.maximumPaths {
     output.errorLine("error: at most \(UserRates.maximumPaths) --rates paths (\(arguments.ratesPaths.count) given)")
     return 2
@@ -110,8 +114,9 @@ func main() -> Int32 {
   let stdinIsTerminal = isatty(0) == 1
   let stdoutIsTerminal = isatty(1) == 1
   let colour = stdoutIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+  let style = Style(enabled: colour, ascii: output.ascii)
   var (app, warnings, errors, missing) = App.make(
-    ratesPaths: arguments.ratesPaths, environment: environment, output: output, style: Style(enabled: colour))
+    ratesPaths: arguments.ratesPaths, environment: environment, output: output, style: style)
   for path in missing { output.errorLine("error: --rates \(path): no such file or folder") }
   for error in errors { output.errorLine("error: \(error)") }
   if !missing.isEmpty || !errors.isEmpty { return 2 }

@@ -36,11 +36,18 @@ enum PTY {
     let slavePath: String
     let pid: pid_t
     var screen = ""
+    /// The window's width in columns.
+    let width: Int
 
-    init(home: String, environment extra: [String: String] = [:], removing: [String] = []) throws {
+    init(
+      home: String, environment extra: [String: String] = [:], removing: [String] = [], columns: Int = 80
+    ) throws {
       guard let (master, slavePath) = PTY.open() else { throw POSIXError(.ENODEV) }
       self.master = master
       self.slavePath = slavePath
+      width = columns
+      var size = winsize(ws_row: 24, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+      _ = ioctl(master, UInt(TIOCSWINSZ), &size)
       var environment = Tool.environment(home: home, extra: ["TERM": "xterm"])
       for (key, value) in extra { environment[key] = value }
       for key in removing { environment[key] = nil }
@@ -104,6 +111,15 @@ enum PTY {
       return read()
     }
 
+    /// The line at the prompt as the screen shows it.
+    var promptLine: String { VirtualScreen(width: width, text: screen).promptLine }
+
+    /// Types keys, then returns the line at the prompt as the screen shows it.
+    func typedLine(_ keys: String) -> String {
+      type(keys)
+      return promptLine
+    }
+
     /// Waits for the program to end and returns its exit status.
     func wait() -> Int32 {
       var status: Int32 = 0
@@ -121,35 +137,59 @@ enum PTY {
     }
   }
 
-  /// The visible text of the last line a redraw produced: what the user sees at the prompt.
-  static func promptLine(_ output: String) -> String {
-    let last = output.components(separatedBy: "\u{1B}[K").last ?? ""
-    return String(last.prefix { $0 != "\r" })
-  }
-
   @Test func editsALineWithArrowsAndControlKeys() throws {
     let session = try Session(home: Tool.home())
     #expect(session.read(quietFor: 0.5).contains("ratecalc"))
     // Type, go to the start, move right past "convert ", delete a word from the end, fix the amount.
     session.type("convert 5000 GBP to EUR")
-    #expect(REPLTests.promptLine(session.type("\u{17}")) == "> convert 5000 GBP to ")  // Ctrl-W
-    #expect(REPLTests.promptLine(session.type("USD")) == "> convert 5000 GBP to USD")
+    #expect(session.typedLine("\u{17}") == "> convert 5000 GBP to ")  // Ctrl-W
+    #expect(session.typedLine("USD") == "> convert 5000 GBP to USD")
     session.type("\u{01}")  // Ctrl-A
     session.type("\u{1B}[C\u{1B}[C\u{1B}[C\u{1B}[C\u{1B}[C\u{1B}[C\u{1B}[C\u{1B}[C")  // → × 8
-    #expect(REPLTests.promptLine(session.type("5")) == "> convert 55000 GBP to USD")
+    #expect(session.typedLine("5") == "> convert 55000 GBP to USD")
     let result = session.type("\r")
     #expect(result.contains("£55,000.00 = $73,815.16"))
     // Ctrl-U clears to the start, Ctrl-K to the end, Backspace and Delete remove one character.
     session.type("junk")
-    #expect(REPLTests.promptLine(session.type("\u{15}")) == "> ")
+    #expect(session.typedLine("\u{15}") == "> ")
     session.type("abcd\u{1B}[D\u{1B}[D")
-    #expect(REPLTests.promptLine(session.type("\u{0B}")) == "> ab")
-    #expect(REPLTests.promptLine(session.type("\u{7F}")) == "> a")
-    #expect(REPLTests.promptLine(session.type("\u{1B}[H\u{1B}[3~")) == "> ")
+    #expect(session.typedLine("\u{0B}") == "> ab")
+    #expect(session.typedLine("\u{7F}") == "> a")
+    #expect(session.typedLine("\u{1B}[H\u{1B}[3~") == "> ")
     // Ctrl-C clears the line and the session goes on; Ctrl-D on an empty line ends it.
     session.type("half a line")
     #expect(session.type("\u{03}").contains("^C"))
     session.type("\u{04}")
+    #expect(session.wait() == 0)
+  }
+
+  /// A 150-column command in a 60-column window: typed, edited at its start and end, recalled
+  /// from history and found by search, the screen shows it once, wrapped over three rows.
+  @Test func aLineWiderThanTheWindowIsEditedAcrossRows() throws {
+    let session = try Session(home: Tool.home(), columns: 60)
+    session.read(quietFor: 0.5)
+    let command =
+      "compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --recruiting 20% --ramp-up 10 "
+      + "--notice 1 --agency 10% --start 2026-01 --exclude nothing"
+    #expect(command.count > 140)
+    #expect(session.typedLine(command) == "> " + command)
+    // To the start, a character in, then back to the end: still one copy, three rows.
+    session.type("\u{01}")
+    #expect(session.typedLine("x") == "> x" + command)
+    #expect(session.typedLine("\u{7F}\u{05}") == "> " + command)
+    let rows = VirtualScreen(width: 60, text: session.screen).lines.filter { $0.contains("--notice 1") }
+    #expect(rows.count == 1)
+    #expect(session.type("\r").contains("applies") == false)
+    // Up brings it back whole; Ctrl-R finds it in any case; Enter runs it again.
+    session.type("\u{15}")
+    #expect(session.typedLine("\u{1B}[A") == "> " + command)
+    session.type("\u{15}\u{12}AGENCY 10")
+    let screen = VirtualScreen(width: 60, text: session.screen)
+    #expect(screen.lines.last?.hasPrefix("(search)'AGENCY 10': compare") == true)
+    #expect(screen.lines.last.map { $0.count <= 60 } == true)
+    session.type("zz")
+    #expect(VirtualScreen(width: 60, text: session.screen).lines.last?.hasPrefix("(failing search)") == true)
+    session.type("\u{07}\u{04}")
     #expect(session.wait() == 0)
   }
 
@@ -191,9 +231,9 @@ enum PTY {
     #expect(saved == "convert 100 EUR to GBP\nset country GB\n")
     let session = try Session(home: home)
     session.read(quietFor: 0.5)
-    #expect(REPLTests.promptLine(session.type("\u{1B}[A")) == "> set country GB")  // ↑
-    #expect(REPLTests.promptLine(session.type("\u{1B}[A")) == "> convert 100 EUR to GBP")
-    #expect(REPLTests.promptLine(session.type("\u{1B}[B")) == "> set country GB")  // ↓
+    #expect(session.typedLine("\u{1B}[A") == "> set country GB")  // ↑
+    #expect(session.typedLine("\u{1B}[A") == "> convert 100 EUR to GBP")
+    #expect(session.typedLine("\u{1B}[B") == "> set country GB")  // ↓
     session.type("\u{15}")
     // Ctrl-R finds "convert …" and Enter runs it.
     #expect(session.type("\u{12}").contains("(search)"))
@@ -206,11 +246,11 @@ enum PTY {
   @Test func completesCommandsSettingsAndOptions() throws {
     let session = try Session(home: Tool.home())
     session.read(quietFor: 0.5)
-    #expect(REPLTests.promptLine(session.type("conv\t")) == "> convert ")
+    #expect(session.typedLine("conv\t") == "> convert ")
     session.type("\u{15}")
-    #expect(REPLTests.promptLine(session.type("set utili\t")) == "> set utilisation ")
+    #expect(session.typedLine("set utili\t") == "> set utilisation ")
     session.type("\u{15}")
-    #expect(REPLTests.promptLine(session.type("cost 1 GBP --coun\t")) == "> cost 1 GBP --country ")
+    #expect(session.typedLine("cost 1 GBP --coun\t") == "> cost 1 GBP --country ")
     session.type("\u{15}")
     // Two candidates: a second Tab lists them.
     session.type("co")
@@ -293,7 +333,7 @@ enum PTY {
     session.read(quietFor: 0.5)
     session.type("\u{1B}[9999999999999999999~")
     session.type("\u{1B}[200~convert 1 EUR\rto USD\u{1B}[201~")
-    #expect(REPLTests.promptLine(session.screen).hasSuffix("convert 1 EUR to USD"))
+    #expect(session.promptLine.hasSuffix("convert 1 EUR to USD"))
     let answer = session.type("\r")
     #expect(answer.contains("€1.00 = $"))
     session.type("quit\r")

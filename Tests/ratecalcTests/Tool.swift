@@ -30,7 +30,7 @@ enum Tool {
   static func environment(home: String, extra: [String: String] = [:]) -> [String: String] {
     var environment = [
       "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data", "NO_COLOR": "1",
-      "TERM": "dumb", "RATECALC_TODAY": "2026-04-14", "PATH": "/usr/bin:/bin",
+      "TERM": "dumb", "RATECALC_TODAY": "2026-04-14", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
     ]
     for (key, value) in extra { environment[key] = value }
     return environment

@@ -191,7 +191,7 @@ struct BandsOutput: CommandOutput {
     for target in targets { header.append(pppLabel.map { "\($0) \(target.code)" } ?? "in \(target.code)") }
     if targets.isEmpty, let label = pppLabel { header.append("\(label) int'l $") }
     header += ["year", "source"]
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = Set(1..<(header.count - 2))
     table.add(header)
     for row in rows {

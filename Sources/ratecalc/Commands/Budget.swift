@@ -79,7 +79,7 @@ struct BudgetOutput: CommandOutput {
   func text(_ text: TextRenderer) -> [String] {
     let render = text.render
     var lines = [text.style.bold("\(render.money(budget.budget)) · \(Render.place(place))")]
-    var table = TextTable()
+    var table = text.table()
     table.add([
       "as a freelancer", "\(Render.number(budget.freelancerDays)) days at \(render.money(budget.dayRate))/day",
       "= \(Render.number(budget.freelancerFTEMonths)) FTE months",

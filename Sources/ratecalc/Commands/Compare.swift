@@ -149,7 +149,7 @@ struct ComparisonOutput: CommandOutput {
         "\(render.money(cost.input.salary)) salary vs \(render.money(comparison.clientDayRate))/day · \(contextText) · \(Render.number(months)) months"
       )
     ]
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = [1, 2]
     table.add(["", "employee", "freelancer"])
     table.add(["per day worked", render.money(cost.perWorkedDay), render.money(comparison.clientDayRate)])

@@ -207,7 +207,7 @@ struct ConversionOutput: CommandOutput {
       if !info.isEmpty { lines.append(text.style.dim("  " + info)) }
       return lines
     }
-    var table = TextTable()
+    var table = text.table()
     for target in targets {
       table.add(["= " + text.render.money(target.values, per: target.period), text.style.dim(detail(target))])
     }

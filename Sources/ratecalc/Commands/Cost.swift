@@ -104,7 +104,7 @@ struct CostOutput: CommandOutput {
 
   func text(_ text: TextRenderer) -> [String] {
     let render = text.render
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = [1]
     table.add(["salary", render.money(cost.input.salary)])
     var marked = false

@@ -18,7 +18,7 @@ struct CountriesOutput: CommandOutput {
   let profiles: [CountryProfile]
 
   func text(_ text: TextRenderer) -> [String] {
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = [3, 4, 5]
     table.add(["", "country", "year", "h/week", "h/day", "leave", "currency", "confidence"])
     for profile in profiles {

@@ -59,7 +59,7 @@ struct CurrenciesOutput: CommandOutput {
   let rows: [Row]
 
   func text(_ text: TextRenderer) -> [String] {
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = [3]
     table.add(["code", "symbol", "name", "places", "rates"])
     for row in rows {

@@ -154,7 +154,7 @@ struct QuotesOutput: CommandOutput {
           "\(Render.figureTitle(figure)): \(text.render.money(figure.money))/\(figure.period.rawValue)\(qualifier) · \(year) · \(figure.sourceID)"
       }
       lines.append(text.style.bold(heading))
-      var table = TextTable()
+      var table = text.table()
       table.rightAligned = [1]
       table.add(["hour", text.render.money(quote.hourly)])
       table.add(["day", text.style.bold(text.render.money(quote.daily))])

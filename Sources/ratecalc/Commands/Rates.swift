@@ -44,7 +44,7 @@ struct RatesOutput: CommandOutput {
   let staleAfterDays: Int
 
   func text(_ text: TextRenderer) -> [String] {
-    var lines = TextTable()
+    var lines = text.table()
     lines.add(["source", "base", "dates", "currencies", "file"])
     for entry in tables {
       let table = entry.table

@@ -57,7 +57,7 @@ struct SalaryOutput: CommandOutput {
   var title: String { "salary equivalent" }
 
   func text(_ text: TextRenderer) -> [String] {
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = [1]
     table.add([
       "client-equivalent salary", text.style.bold(text.render.money(result.clientEquivalent)),

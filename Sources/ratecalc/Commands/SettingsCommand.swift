@@ -38,7 +38,7 @@ struct SettingsOutput: CommandOutput {
   let file: String?
 
   func text(_ text: TextRenderer) -> [String] {
-    var table = TextTable()
+    var table = text.table()
     for row in rows {
       if let value = row.value {
         table.add([row.name, value, row.origin.map { "(\($0.rawValue))" } ?? ""])

@@ -18,7 +18,7 @@ struct SourcesOutput: CommandOutput {
   let sources: [Source]
 
   func text(_ text: TextRenderer) -> [String] {
-    var table = TextTable()
+    var table = text.table()
     for source in sources { table.add([source.id, source.asOf, "\(source.title) — \(source.publisher)"]) }
     return table.lines
   }

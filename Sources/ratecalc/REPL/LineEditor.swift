@@ -1,8 +1,10 @@
 /// Reads a line at the prompt with editing, history, search and completion, on a raw terminal.
 ///
-/// Keys: ←/→, Home/End, Ctrl-A/E to move; Backspace, Delete, Ctrl-K (to end), Ctrl-U (to start),
-/// Ctrl-W (a word) to delete; ↑/↓ for history; Ctrl-R to search it; Tab to complete; Ctrl-C to
-/// clear the line; Ctrl-D on an empty line to end.
+/// Keys: ←/→, Home/End, Ctrl-A/E to move, Ctrl-←/→ and Alt-b/f by words; Backspace, Delete,
+/// Ctrl-K (to end), Ctrl-U (to start), Ctrl-W (a word) to delete; ↑/↓ for history; Ctrl-R to
+/// search it (any case); Tab to complete; Ctrl-C to clear the line; Ctrl-Z to suspend; Ctrl-D on
+/// an empty line to end. A line wider than the window wraps over several rows and is drawn again
+/// from its first row on every change and when the window is resized.
 struct LineEditor {
   var history: History
   var completion: Completion
@@ -14,6 +16,8 @@ struct LineEditor {
   private var historyIndex = 0
   private var draft: [Character] = []
   private var lastKeyWasTab = false
+  /// The row of the drawn line the cursor is on (0 for the prompt's row): where a redraw starts.
+  private var cursorRow = 0
 
   init(history: History, completion: Completion, prompt: String) {
     self.history = history
@@ -35,17 +39,26 @@ struct LineEditor {
     cursor = 0
     historyIndex = history.entries.count
     lastKeyWasTab = false
+    cursorRow = 0
     redraw()
-    while let key = KeyDecoder.next({ Terminal.readByte(continuing: $0) }) {
+    while true {
+      guard Terminal.waitForKey() else {
+        redraw()
+        continue
+      }
+      guard let key = KeyDecoder.next({ Terminal.readByte(continuing: $0) }) else { break }
       let wasTab = lastKeyWasTab
       lastKeyWasTab = false
       switch key {
       case .control(13), .control(10):  // Enter
-        Terminal.write("\n")
+        finish()
         return .line(String(line))
       case .control(4) where line.isEmpty:  // Ctrl-D on an empty line
-        Terminal.write("\n")
+        finish()
         return .endOfInput
+      case .control(26):  // Ctrl-Z
+        finish()
+        Terminal.suspend()
       case .control(9):
         complete(showAll: wasTab)
         lastKeyWasTab = true
@@ -55,7 +68,7 @@ struct LineEditor {
           cursor = line.count
           if submit {
             redraw()
-            Terminal.write("\n")
+            finish()
             return .line(String(line))
           }
         }
@@ -82,7 +95,10 @@ struct LineEditor {
   private mutating func control(_ byte: UInt8) {
     switch byte {
     case 3:  // Ctrl-C: clear the line
+      cursor = line.count
+      redraw()
       Terminal.write("^C\n")
+      cursorRow = 0
       line = []
       cursor = 0
     case 4: deleteForward()  // Ctrl-D
@@ -95,7 +111,9 @@ struct LineEditor {
       line.removeSubrange(..<cursor)
       cursor = 0
     case 23: deleteWordBackward()  // Ctrl-W
-    case 12: Terminal.write("\u{1B}[H\u{1B}[2J")  // Ctrl-L
+    case 12:  // Ctrl-L
+      Terminal.write("\u{1B}[H\u{1B}[2J")
+      cursorRow = 0
     case 127, 8: deleteBackward()
     case 16: previousHistory()  // Ctrl-P
     case 14: nextHistory()  // Ctrl-N
@@ -173,7 +191,12 @@ struct LineEditor {
       line.replaceSubrange(start..<cursor, with: Array(prefix))
       cursor = start + prefix.count
     } else if showAll {
-      Terminal.write("\n" + words.prefix(60).joined(separator: "  ") + (words.count > 60 ? "  …" : "") + "\n")
+      let shown = Array(words.prefix(200)) + (words.count > 200 ? ["…"] : [])
+      cursor = line.count
+      redraw()
+      let rows = TextColumns.lines(shown, width: Terminal.columns)
+      Terminal.write("\n" + rows.joined(separator: "\n") + "\n")
+      cursorRow = 0
     }
   }
 
@@ -183,22 +206,32 @@ struct LineEditor {
     var query: [Character] = []
     var from = history.entries.count
     var match: String? = nil
+    var failing = false
     func find(before start: Int) -> (Int, String)? {
       var index = start - 1
       while index >= 0 {
-        if query.isEmpty || history.entries[index].contains(String(query)) { return (index, history.entries[index]) }
+        let entry = history.entries[index]
+        if query.isEmpty || entry.lowercased().contains(String(query).lowercased()) { return (index, entry) }
         index -= 1
       }
       return nil
     }
     while true {
-      Terminal.write("\r\u{1B}[K(search)'\(String(query))': \(TerminalSafeText.make(match ?? ""))")
+      let label = failing ? "(failing search)" : "(search)"
+      let shown = "\(label)'\(TerminalSafeText.make(String(query)))': \(TerminalSafeText.make(match ?? ""))"
+      // One row, cut to the window, so the search line never wraps.
+      let cut = String(shown.prefix(max(10, Terminal.columns - 1)))
+      Terminal.write(upToFirstRow() + "\r\u{1B}[J" + cut)
+      cursorRow = 0
       guard let key = KeyDecoder.next({ Terminal.readByte(continuing: $0) }) else { return nil }
       switch key {
       case .control(18):  // Ctrl-R again: an older match
         if let (index, found) = find(before: from) {
           from = index
           match = found
+          failing = false
+        } else {
+          failing = true
         }
       case .control(127), .control(8):
         if !query.isEmpty { query.removeLast() }
@@ -206,6 +239,7 @@ struct LineEditor {
         if let (index, found) = find(before: from) {
           from = index
           match = found
+          failing = false
         }
       case .control(13), .control(10):
         return match.map { (Array($0), true) }
@@ -218,8 +252,9 @@ struct LineEditor {
         if let (index, found) = find(before: from) {
           from = index
           match = found
+          failing = false
         } else {
-          match = nil
+          failing = true
         }
       case .ignored, .control:
         continue
@@ -229,10 +264,34 @@ struct LineEditor {
     }
   }
 
-  /// Draws the prompt and the line, and puts the cursor in place.
-  private func redraw() {
-    let text = prompt + TerminalSafeText.make(String(line))
-    let column = prompt.count + cursor
-    Terminal.write("\r\u{1B}[K" + text + "\r" + (column > 0 ? "\u{1B}[\(column)C" : ""))
+  /// Draws the prompt and the line from the line's first row, wrapped at the window's width,
+  /// and puts the cursor in place.
+  private mutating func redraw() {
+    let columns = max(1, Terminal.columns)
+    let text = TerminalSafeText.make(String(line))
+    let promptWidth = DisplayWidth.of(prompt)
+    let total = promptWidth + DisplayWidth.of(text)
+    let before = promptWidth + DisplayWidth.of(TerminalSafeText.make(String(line[..<cursor])))
+    var out = upToFirstRow() + "\r\u{1B}[J" + prompt + text
+    // After the last column of a row the terminal waits to wrap: start the next row, so the
+    // cursor can be placed on it.
+    if total > 0 && total % columns == 0 { out += "\n" }
+    let endRow = total / columns
+    let row = before / columns
+    if endRow > row { out += "\u{1B}[\(endRow - row)A" }
+    out += "\r" + (before % columns > 0 ? "\u{1B}[\(before % columns)C" : "")
+    cursorRow = row
+    Terminal.write(out)
+  }
+
+  /// Moves from the cursor's row to the first row of the drawn line.
+  private func upToFirstRow() -> String { cursorRow > 0 ? "\u{1B}[\(cursorRow)A" : "" }
+
+  /// Leaves the line: the cursor below its last row.
+  private mutating func finish() {
+    cursor = line.count
+    redraw()
+    Terminal.write("\n")
+    cursorRow = 0
   }
 }

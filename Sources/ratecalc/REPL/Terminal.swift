@@ -6,6 +6,10 @@
 /// signal handler cannot reach an instance.
 nonisolated(unsafe) private var savedSettings = termios()
 nonisolated(unsafe) private var rawModeActive = false
+/// Set by SIGWINCH: the window changed size, so the line is drawn again.
+nonisolated(unsafe) private var windowResized = false
+/// Whether the exit handler is installed (once per process).
+nonisolated(unsafe) private var exitHandlerInstalled = false
 
 /// Turns bracketed paste off: `ESC [ ? 2004 l`.
 nonisolated(unsafe) private var pasteOff: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
@@ -41,11 +45,52 @@ enum Terminal {
     guard tcsetattr(0, TCSAFLUSH, &raw) == 0 else { return false }
     rawModeActive = true
     write("\u{1B}[?2004h")  // bracketed paste: a paste arrives as one piece, never as keystrokes
-    atexit { restoreTerminal() }
+    if !exitHandlerInstalled {
+      exitHandlerInstalled = true
+      atexit { restoreTerminal() }
+    }
     for signal in Terminal.restoringSignals {
       Glibc.signal(signal) { number in restoreAndReraise(number) }
     }
+    // A resize interrupts the wait for a key (no SA_RESTART), so the line is redrawn at once.
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in windowResized = true }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGWINCH, &action, nil)
     return true
+  }
+
+  /// Ctrl-Z: the terminal put back, the process stopped as the shell's job control expects, and
+  /// raw mode again when it is continued (`fg`).
+  static func suspend() {
+    restoreTerminal()
+    Glibc.signal(SIGTSTP, SIG_DFL)
+    raise(SIGTSTP)
+    _ = enableRawMode()
+  }
+
+  /// The terminal's width in columns, as the line editor draws: its size (which follows every
+  /// resize), else `COLUMNS`, else 80.
+  static var columns: Int {
+    var size = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return Width.fromEnvironment ?? 80
+  }
+
+  /// Waits until a key can be read; `false` when the window was resized first.
+  static func waitForKey() -> Bool {
+    var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    while true {
+      if windowResized {
+        windowResized = false
+        return false
+      }
+      let ready = poll(&descriptor, 1, -1)
+      if ready > 0 { return true }
+      if ready < 0 && errno == EINTR { continue }
+      return true  // an error or hang-up: the read reports it
+    }
   }
 
   /// Every signal after which the terminal is put back: the ways out that can be caught, traps included.

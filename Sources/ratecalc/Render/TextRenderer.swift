@@ -5,6 +5,15 @@ import RateCalc
 struct TextRenderer {
   /// Money and number formatting.
   let render: Render
+  /// The widest a line may be: tables wrap their widest text column to fit.
+  var width: Int? = nil
+
+  /// A table that fits the width.
+  func table() -> TextTable {
+    var table = TextTable(width: width)
+    table.ascii = style.ascii
+    return table
+  }
 
   /// Bold and dim, when enabled.
   var style: Style { render.style }
@@ -75,13 +84,13 @@ struct TextRenderer {
 
   func explain(_ breakdown: Breakdown, title: String) -> [String] {
     var lines = [style.bold("How the \(title) was reached")]
-    var steps = TextTable()
+    var steps = table()
     steps.rightAligned = [1]
     for step in breakdown.steps { steps.add([step.label, value(step.value), style.dim(step.formula)]) }
     lines += steps.lines
     if !breakdown.rows.isEmpty {
       lines.append(style.bold("Data used"))
-      var rows = TextTable()
+      var rows = table()
       for row in breakdown.rows {
         rows.add([
           row.description + (row.confidence.map(TextRenderer.confidenceMark) ?? ""), row.source, row.date,

@@ -89,7 +89,7 @@ struct SensitivityOutput: CommandOutput {
   let rows: [Row]
 
   func text(_ text: TextRenderer) -> [String] {
-    var table = TextTable()
+    var table = text.table()
     table.rightAligned = Set(0...columns.count)
     table.add([input] + columns)
     for row in rows {

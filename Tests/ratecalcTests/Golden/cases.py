@@ -182,4 +182,6 @@ options for a whole pipe; the caret under the part at fault.
     ("ratecalc --country GB --currency GBP --round half-even --explain",
      ["quote 75000", "convert 100 EUR to GBP --on 2026-04-10"]),
     ("ratecalc --vs 450", ["rates"]),
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --ascii",
+    "ratecalc rates --ascii",
 ])
