@@ -40,7 +40,8 @@ enum PTY {
     let width: Int
 
     init(
-      home: String, environment extra: [String: String] = [:], removing: [String] = [], columns: Int = 80
+      home: String, environment extra: [String: String] = [:], removing: [String] = [], columns: Int = 80,
+      arguments commandArguments: [String] = []
     ) throws {
       guard let (master, slavePath) = PTY.open() else { throw POSIXError(.ENODEV) }
       self.master = master
@@ -56,7 +57,7 @@ enum PTY {
       for descriptor in [Int32(0), 1, 2] {
         posix_spawn_file_actions_addopen(&actions, descriptor, slavePath, O_RDWR, 0)
       }
-      let arguments = [Tool.binary]
+      let arguments = [Tool.binary] + commandArguments
       var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
       var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
       // The test runner's threads block signals, and a child inherits the mask: start it with an
@@ -359,5 +360,25 @@ enum PTY {
     #expect(tcgetattr(slave, &settings) == 0)
     #expect(settings.c_lflag & tcflag_t(ICANON) != 0)
     #expect(settings.c_lflag & tcflag_t(ECHO) != 0)
+  }
+
+  /// The README's examples print exactly as shown on a colour terminal (colour aside).
+  @Test func theReadmeExamplesPrintAsShownOnAColourTerminal() throws {
+    let readme = try String(contentsOfFile: Tool.root + "/README.md", encoding: .utf8)
+    let start = try #require(readme.range(of: "## Use\n\n```\n"))
+    let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+    let examples = readme[start.upperBound..<end.lowerBound].components(separatedBy: "\n\n")
+    #expect(examples.count >= 2)
+    for example in examples {
+      let lines = example.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let command = try #require(lines.first?.dropFirst("$ ratecalc ".count))
+      let session = try Session(
+        home: Tool.home(), removing: ["NO_COLOR"], arguments: Tool.words(String(command)))
+      session.read(quietFor: 0.3)
+      #expect(session.wait() == 0)
+      #expect(session.screen.contains("\u{1B}[1m"), "no colour on the terminal")
+      let shown = VirtualScreen(width: 200, text: session.screen).lines.filter { !$0.isEmpty }
+      #expect(shown == Array(lines.dropFirst()), "\(command)")
+    }
   }
 }
