@@ -49,7 +49,8 @@ func answerWithoutData(_ remaining: [String], output: Output) -> Int32? {
     return 0
   }
   guard remaining.first == "completions" else { return nil }
-  guard remaining.count == 2, let script = ShellCompletions.script(for: remaining[1]) else {
+  let completions = ShellCompletions(book: RateBook(builtIn: RateBook.builtInFiles()))
+  guard remaining.count == 2, let script = completions.script(for: remaining[1]) else {
     output.errorLine("error: usage: ratecalc completions bash|zsh|fish")
     return 2
   }

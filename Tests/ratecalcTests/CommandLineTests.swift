@@ -227,7 +227,50 @@ import Testing
   func completionScriptsMatchTheirSnapshots(shell: String) throws {
     let path = Tool.root + "/Tests/ratecalcTests/Golden/completions/\(shell).txt"
     let snapshot = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(ShellCompletions.script(for: shell) == snapshot)
-    #expect(ShellCompletions.script(for: "powershell") == nil)
+    let completions = ShellCompletions(book: RateBook(builtIn: RateBook.builtInFiles()))
+    #expect(completions.script(for: shell) == snapshot)
+    #expect(completions.script(for: "powershell") == nil)
+  }
+}
+
+/// The bash completion script, sourced in a real bash and asked what it offers.
+@Suite struct BashCompletionTests {
+  func offers(_ words: [String]) throws -> [String] {
+    let script = try #require(
+      ShellCompletions(book: RateBook(builtIn: RateBook.builtInFiles())).script(for: "bash"))
+    let path = NSTemporaryDirectory() + "ratecalc-completion-\(UUID().uuidString).bash"
+    try script.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let quoted = words.map { "'" + $0 + "'" }.joined(separator: " ")
+    let program =
+      "source '\(path)'; COMP_WORDS=(ratecalc \(quoted)); COMP_CWORD=\(words.count); _ratecalc; "
+      + "printf '%s\\n' \"${COMPREPLY[@]}\""
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["--norc", "--noprofile", "-c", program]
+    process.currentDirectoryURL = URL(fileURLWithPath: Tool.root)
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
+  func offersWhatFitsWhereTheCursorIs() throws {
+    #expect(try offers(["co"]) == ["convert", "cost", "compare", "countries", "completions"])
+    #expect(try offers(["compare", "1", "GBP", "--v"]) == ["--vs"])
+    #expect(try offers(["convert", "1", "GBP", "--v"]) == [])
+    #expect(try offers(["cost", "1", "GBP", "--country", "G"]) == ["GB", "Germany"])
+    #expect(try offers(["bands", "mach"]) == ["machine\\ learning\\ engineer"])
+    #expect(try offers(["set", "util"]) == ["utilisation"])
+    #expect(try offers(["completions", "f"]) == ["fish"])
+    #expect(try offers(["convert", "1", "GBP", "to", "US"]).contains("USD"))
+    #expect(
+      try offers(["convert", "1", "GBP", "--rates", "Tests/ratecalcTests/Golden/d"]) == [
+        "Tests/ratecalcTests/Golden/data"
+      ])
+    #expect(try offers(["quote", "1", "GBP", "--round", "half-e"]) == ["half-even"])
   }
 }
