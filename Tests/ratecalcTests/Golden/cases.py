@@ -184,4 +184,9 @@ options for a whole pipe; the caret under the part at fault.
     ("ratecalc --vs 450", ["rates"]),
     "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --ascii",
     "ratecalc rates --ascii",
+    "ratecalc help fee",
+    "ratecalc help utilization",
+    "ratecalc help json",
+    "ratecalc bands nobody",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 2 --start 2026-05 --json",
 ])
