@@ -41,10 +41,13 @@ enum HelpTopics {
       "keys", "editing at the prompt",
       """
       ←/→ Home/End Ctrl-A/E   move        Backspace/Delete   delete
+      Ctrl-←/→ Alt-b/f        move by words
       Ctrl-K/U/W              delete to end / to start / a word
-      ↑/↓                     history     Ctrl-R   search history
-      Tab                     complete commands, currencies, countries, options, settings
-      Ctrl-C                  clear the line     Ctrl-D on an empty line, quit, exit   leave
+      ↑/↓                     history     Ctrl-R   search history (any case)
+      Tab                     complete commands, options, settings, currencies, countries;
+                              Tab again lists them
+      Ctrl-C                  clear the line     Ctrl-Z   suspend (fg resumes)
+      Ctrl-D on an empty line, quit, exit   leave
       """
     ),
   ]
