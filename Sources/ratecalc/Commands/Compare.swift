@@ -164,7 +164,7 @@ struct ComparisonOutput: CommandOutput {
     } else {
       lines.append("  hiring never costs less within \(comparison.series.count) months")
     }
-    lines += CrossoverChart(comparison: comparison).lines(render)
+    lines += CrossoverChart(comparison: comparison).lines(render, width: text.width)
     lines.append(text.style.dim("  " + text.calendarLine(cost.input.calendar, billable: false)))
     return lines
   }
