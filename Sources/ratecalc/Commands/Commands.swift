@@ -30,6 +30,9 @@ enum Commands {
   /// An option by name.
   static func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
 
+  /// The declarations help and the README show: every command, then expressions.
+  static var documented: [CommandInfo] { infos + [ExpressionCommand.info] }
+
   /// The declarations, in order.
   static var infos: [CommandInfo] { all.map { $0.info } }
 }

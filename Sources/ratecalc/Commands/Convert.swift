@@ -92,9 +92,9 @@ struct ConvertCommand: CommandSpec {
           .money(value))
       }
     }
-    let value = converted.first.flatMap {
-      $0.values.count == 1 ? Quantity(money: $0.values[0], period: $0.period) : nil
-    }
+    // An amount alone (`let budget = 120k EUR`) is its own value.
+    let shown = converted.first.map { ($0.values, $0.period) } ?? (values, period)
+    let value = shown.0.count == 1 ? Quantity(money: shown.0[0], period: shown.1) : nil
     return Outcome(
       ConversionOutput(original: values, period: period, targets: converted), breakdown: breakdown, value: value,
       warnings: warnings)

@@ -22,8 +22,10 @@ struct LetCommand: CommandSpec {
       throw SyntaxError(
         "let needs a name: let rate = quote 75000 GBP", position: words.current?.position ?? words.line.count + 1)
     }
-    guard !Commands.isCommandWord(name.text), name.text != "ans" else {
-      throw name.error("'\(Quoted.text(name.text))' is a command word; choose another name")
+    // A command's name may name a value (`let budget = 120k EUR`): it is read as the value in
+    // an expression (`budget / (600 EUR/day)`), and as the command anywhere else.
+    guard !["let", "ans", "set", "unset", "help", "quit", "exit"].contains(name.text.lowercased()) else {
+      throw name.error("'\(Quoted.text(name.text))' is reserved; choose another name")
     }
     words.next()
     guard let equals = words.current, equals.text == "=" else {

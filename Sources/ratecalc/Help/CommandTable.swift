@@ -4,7 +4,7 @@
 enum CommandTable {
   /// The table as Markdown.
   static var markdown: String {
-    let rows = Commands.infos.flatMap(\.examples).map { "| `\($0.command)` | \($0.answers) |" }
+    let rows = Commands.documented.flatMap(\.examples).map { "| `\($0.command)` | \($0.answers) |" }
     return (["| command | what it answers |", "|---|---|"] + rows).joined(separator: "\n")
   }
 }

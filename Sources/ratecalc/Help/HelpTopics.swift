@@ -6,6 +6,7 @@ enum HelpTopics {
   /// Topics that are not commands.
   static let general: [(name: String, summary: String, text: String)] = [
     ("options", "options, and the commands that take them", ""),
+    ("expressions", "arithmetic: 450 GBP/day * 220 days", ""),
     (
       "json", "the --json documents",
       """
@@ -53,7 +54,7 @@ enum HelpTopics {
   ]
 
   /// Words that lead to a topic without being one.
-  static let aliases = ["ans": "let"]
+  static let aliases = ["ans": "let", "arithmetic": "expressions", "expression": "expressions"]
 
   /// Every topic's name, commands first (options and settings are topics too: `help fee`).
   static var names: [String] { Commands.infos.filter { $0.help != nil }.map(\.name) + general.map(\.name) }
@@ -65,6 +66,7 @@ enum HelpTopics {
     let wanted = aliases[name] ?? Commands.infos.first { $0.name == name && $0.help == nil }?.topic ?? name
     if let info = Commands.infos.first(where: { $0.name == wanted }), let help = info.help { return help }
     if wanted == "options" { return options }
+    if wanted == "expressions", let text = ExpressionCommand.info.help { return text }
     if let found = general.first(where: { $0.name == wanted }) { return found.text }
     if let option = Commands.option(name) ?? SettingsTable.row(name).map(OptionSpec.init(setting:)) {
       return help(for: option)
@@ -101,7 +103,7 @@ enum HelpTopics {
 
   /// `help` on its own: an example of each command, then where to look next.
   static var overview: String {
-    let examples = Commands.infos.flatMap(\.overview).map { line in
+    let examples = Commands.documented.flatMap(\.overview).map { line in
       line.shows.isEmpty ? "  " + line.example : "  " + line.example.padding(toLength: 54) + line.shows
     }
     return """

@@ -22,9 +22,12 @@ enum Parser {
     }
     let command: any CommandSpec
     var rest: Words
-    if let (type, length) = match(words) {
+    if let (type, length) = match(words), !ExpressionLexer.startsWithVariable(words) {
       rest = Words(Array(words.dropFirst(length)), line: line)
       command = try type.parse(&rest)
+    } else if ExpressionLexer.isExpression(words) {
+      rest = Words(words, line: line)
+      command = try ExpressionCommand.parse(&rest)
     } else {
       rest = Words(words, line: line)
       command = try ConvertCommand.parseBare(&rest)
@@ -83,10 +86,15 @@ enum Parser {
     var words: [Token] = []
     var options: [WrittenOption] = []
     var position = 0
+    // Inside parentheses (a command in an expression) options are that command's words.
+    var depth = 0
     while position < tokens.count {
       let token = tokens[position]
       position += 1
-      guard token.isOption else {
+      if !token.quoted {
+        depth = max(0, depth + token.text.count { $0 == "(" } - token.text.count { $0 == ")" })
+      }
+      guard token.isOption, depth == 0 else {
         words.append(token)
         continue
       }

@@ -7,7 +7,8 @@ enum Suggestion {
   static func hint(
     for word: String, among candidates: [String], maximum: Int = 2, prefix: String = "", otherwise: String = ""
   ) -> String {
-    let nearest = EditDistance.suggestions(for: word, among: candidates, maximum: maximum, limit: 1)
+    let nearest = EditDistance.suggestions(
+      for: word, among: candidates.filter { $0.lowercased() != word.lowercased() }, maximum: maximum, limit: 1)
     return nearest.first.map { " (did you mean \(prefix)\($0)?)" } ?? otherwise
   }
 }
