@@ -139,7 +139,36 @@ struct App {
       return .ok
     }
     let render = Render(currencies: executor.book.currencies, rounding: rounding, style: style)
-    for line in TextRenderer(render: render, width: Width.output).lines(outcome, explain: explain) { output.line(line) }
+    if let entry = parsed.options.entry(.csv) {
+      guard let rows = outcome.output.csv() else {
+        report(.at(entry.token, "this result has no table to export"), line: line, lineNumber: lineNumber)
+        return .failed
+      }
+      guard case .text(let path) = entry.value, path != "-" else {
+        output.writeData(CSV.text(rows))
+        return .ok
+      }
+      if let problem = AtomicFile.write(CSV.text(rows), to: path) {
+        report(.at(entry.valueToken ?? entry.token, problem), line: line, lineNumber: lineNumber)
+        return .failed
+      }
+      output.errorLine("table written to \(path)")
+    }
+    if let (path, token) = parsed.options.text(.svg) {
+      guard let chart = outcome.output.chart(render), !chart.rows.isEmpty else {
+        report(.at(token, "this result has no chart to write"), line: line, lineNumber: lineNumber)
+        return .failed
+      }
+      let plain = Render(currencies: executor.book.currencies, rounding: rounding, style: Style(enabled: false))
+      if let problem = AtomicFile.write(SVGChart(chart: chart, render: plain).document, to: path) {
+        report(.at(token, problem), line: line, lineNumber: lineNumber)
+        return .failed
+      }
+      output.errorLine("chart written to \(path)")
+    }
+    for line in TextRenderer(render: render, width: Width.output, chart: ChartOption(parsed.options)).lines(
+      outcome, explain: explain)
+    { output.line(line) }
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return .ok

@@ -32,6 +32,17 @@ final class Output {
     if out.count > 1 << 16 { flush() }
   }
 
+  /// Writes a data format (CSV) as it is: its line ends are part of the format. The caller makes
+  /// each field's text safe first.
+  func writeData(_ text: String) {
+    if captured != nil {
+      captured?.out += text
+      return
+    }
+    out += Array(text.utf8)
+    if out.count > 1 << 16 { flush() }
+  }
+
   /// Writes one line to standard error, control characters made visible.
   func errorLine(_ text: String) {
     let text = ascii ? ASCIIText.make(TerminalSafeText.make(text)) : TerminalSafeText.make(text)

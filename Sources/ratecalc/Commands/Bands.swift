@@ -20,7 +20,7 @@ struct BandsCommand: CommandSpec {
     ],
     options: OptionSpec.figures + [.setting("dollar"), .explain] + OptionSpec.calendar + [
       .on, .exactDate, .setting("basis"), .setting("utilisation"), .setting("round-to"), .in, .per, .ppp,
-    ])
+    ] + OptionSpec.charts)
 
   /// The role, if given (a book with one role needs none).
   let role: Token?
@@ -183,10 +183,45 @@ struct BandsOutput: CommandOutput {
 
   var title: String { "bands" }
 
+  func chart(_ render: Render) -> Chart? { BandsChart(output: self).chart(render) }
+
+  func csv() -> [[String]]? {
+    var header = [
+      "role", "country", "region", "level", "measure", "employment", "year", "source", "amount", "currency", "per",
+    ]
+    for target in targets { header += ["amount_\(target.code)", "per_\(target.code)"] }
+    if targets.isEmpty && ppp != nil { header += ["amount_international_dollars", "per_international_dollars"] }
+    let body = rows.map { row in
+      let figure = row.figure
+      var cells = [
+        figure.role, figure.country ?? "", figure.region ?? "", figure.level, figure.measure,
+        figure.employment.rawValue,
+        figure.year.map(String.init) ?? "", figure.sourceID, figure.money.amount.description,
+        figure.money.currency.code.description, figure.period.rawValue,
+      ]
+      for converted in row.converted {
+        cells += [converted.values.first?.amount.description ?? "", converted.period?.rawValue ?? ""]
+      }
+      while cells.count < header.count { cells.append("") }
+      return cells
+    }
+    return [header] + body
+  }
+
   /// "PPP 2024", when at parity.
   var pppLabel: String? { ppp.map { "PPP \($0)" } }
 
   func text(_ text: TextRenderer) -> [String] {
+    let chart = BandsChart(output: self).chart(text.render)
+    switch text.chart {
+    case .on: return [text.style.bold(role)] + text.lines(chart)
+    case .off: return table(text)
+    case .auto: return table(text) + [""] + text.lines(chart)
+    }
+  }
+
+  /// The figures as a table, with the rates and PPP lines under it.
+  private func table(_ text: TextRenderer) -> [String] {
     var header = ["figure", "as published"]
     for target in targets { header.append(pppLabel.map { "\($0) \(target.code)" } ?? "in \(target.code)") }
     if targets.isEmpty, let label = pppLabel { header.append("\(label) int'l $") }

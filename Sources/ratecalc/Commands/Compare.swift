@@ -25,7 +25,7 @@ struct CompareCommand: CommandSpec {
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .vs, .months, .weeks, .days, .setting("agency"), .setting("ramp-up"), .setting("notice"), .setting("notice-pay"),
       .setting("start"),
-    ] + OptionSpec.employer)
+    ] + OptionSpec.employer + OptionSpec.charts)
 
   /// The yearly salary.
   let salary: QuantityTerm
@@ -138,6 +138,16 @@ struct ComparisonOutput: CommandOutput {
 
   var title: String { "freelancer vs employee" }
 
+  func chart(_ render: Render) -> Chart? { CrossoverChart(comparison: comparison, months: months).chart(render) }
+
+  func csv() -> [[String]]? {
+    let currency = comparison.clientDayRate.currency.code.description
+    return [["month", "employee", "freelancer", "currency"]]
+      + comparison.series.map { month in
+        [String(month.month), month.employee.amount.description, month.freelancer.amount.description, currency]
+      }
+  }
+
   /// "United Kingdom, 2026/27 · from 2026-05".
   var contextText: String { "\(Render.place(place)) · from \(start)" }
 
@@ -159,12 +169,12 @@ struct ComparisonOutput: CommandOutput {
     ])
     lines += table.lines
     lines.append("  break-even day rate: \(text.style.bold(render.money(comparison.breakEvenDayRate)))")
-    if let month = comparison.crossoverMonth {
-      lines.append("  hiring costs less from month \(text.style.bold(String(month)))")
+    let chart = CrossoverChart(comparison: comparison, months: months).chart(render)
+    if text.chart == .off {
+      lines.append("  " + (chart.sentence ?? ""))
     } else {
-      lines.append("  hiring never costs less within \(comparison.series.count) months")
+      lines += text.lines(chart)
     }
-    lines += CrossoverChart(comparison: comparison).lines(render, width: text.width)
     lines.append(text.style.dim("  " + text.calendarLine(cost.input.calendar, billable: false)))
     return lines
   }

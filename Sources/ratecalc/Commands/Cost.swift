@@ -20,7 +20,7 @@ struct CostCommand: CommandSpec {
     examples: [("cost 60000 GBP --country GB", "an employee's cost to the employer, per year, day and hour worked")],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .setting("tenure")
-    ] + OptionSpec.employer + OptionSpec.sensitivity)
+    ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts)
 
   /// The yearly salary.
   let salary: QuantityTerm

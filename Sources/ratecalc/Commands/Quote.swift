@@ -19,7 +19,7 @@ struct QuoteCommand: CommandSpec {
       ("quote 75000 GBP --country GB", "the day rate (and hour, week, month, year) that earns a target income")
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.freelancer
-      + OptionSpec.employer + OptionSpec.sensitivity)
+      + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts)
 
   /// The target income (a year's, or per a period).
   let income: QuantityTerm

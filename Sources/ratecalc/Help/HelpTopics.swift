@@ -8,6 +8,19 @@ enum HelpTopics {
     ("options", "options, and the commands that take them", ""),
     ("expressions", "arithmetic: 450 GBP/day * 220 days", ""),
     (
+      "charts", "charts, SVG and CSV",
+      """
+      bands ROLE --in USD            ranges on one scale under the table (--chart: the chart alone)
+      compare … --months N           cumulative costs over the N months, the crossover marked
+      quote … --vary NAME … --chart  the --vary table as bars
+      --no-chart                     leave the chart out
+      --svg FILE                     the chart as an SVG file (title, axis, legend, caption)
+      --csv [FILE.csv]               the table as CSV (exact amounts), to a file or standard output
+      Bars in eighth blocks on a UTF-8 terminal, # with --ascii or LANG=C; width from COLUMNS or
+      the terminal.
+      """
+    ),
+    (
       "json", "the --json documents",
       """
       --json prints one JSON document per command on one line (ratecalc --json < FILE: every line).

@@ -110,6 +110,13 @@ enum Parser {
           for: name, among: Commands.options.map(\.name), maximum: 3, prefix: "--", otherwise: " (see help options)")
         throw token.error("unknown option --\(name)\(hint)")
       }
+      if case .optionalPath(let suffix) = spec.kind, inline == nil {
+        let next = position < tokens.count ? tokens[position] : nil
+        guard let next, !next.isOption, next.text == "-" || next.text.lowercased().hasSuffix(suffix) else {
+          options.append(WrittenOption(token: token, spec: spec, values: [], span: nil))
+          continue
+        }
+      }
       guard spec.takesValue else {
         guard inline == nil else { throw token.error("--\(name) takes no value") }
         options.append(WrittenOption(token: token, spec: spec, values: [], span: nil))

@@ -30,6 +30,9 @@ enum ValueKind: Sendable {
   case choice([(written: String, value: String)])
   /// Free text: a name, a path, a region code.
   case text
+  /// A file path that may be left out (`--csv` alone is standard output): the next word is the
+  /// path only when it ends in `suffix` or is `-`.
+  case optionalPath(suffix: String)
 
   /// The words a choice accepts, for completion.
   var words: [String] {
@@ -68,6 +71,8 @@ extension ValueKind {
       return .text(chosen.value)
     case .currencies:
       return .list(text.split(separator: ",").map(String.init))
+    case .optionalPath:
+      return tokens.isEmpty ? .flag : .text(text)
     case .currency, .country, .text:
       return .text(text)
     }

@@ -1,38 +1,50 @@
 import RateCalc
 
-/// The cumulative costs of a comparison as bars, a row per sampled month (E employee,
-/// F freelancer), the crossover month marked.
+/// The cumulative costs of a comparison over the months asked for, as a chart: a row per sampled
+/// month for the employee and the freelancer, the crossover month marked and said in words.
 struct CrossoverChart {
   let comparison: Comparison
+  /// The engagement's length.
+  let months: Amount
 
-  /// Bars are at most this many characters, fewer in a narrow window.
-  static let widest = 30
+  /// At most this many months are drawn; longer engagements are sampled.
+  static let rows = 12
 
-  /// The chart's lines, fitting `width` columns when it is given; none when every cost is zero.
-  func lines(_ render: Render, width: Int? = nil) -> [String] {
-    let series = comparison.series
-    guard let largest = series.map({ max($0.employee.amount, $0.freelancer.amount) }).max(), largest > .zero else {
-      return []
+  /// The chart.
+  func chart(_ render: Render) -> Chart {
+    let shown = max(1, Int((months.rounded(places: 0, mode: .halfUp)).integerPart))
+    let series = comparison.series.filter { $0.month <= shown }
+    let step = max(1, (series.count + CrossoverChart.rows - 1) / CrossoverChart.rows)
+    let crossover = comparison.crossoverMonth
+    var rows: [Chart.Row] = []
+    for month in series
+    where month.month % step == 0 || month.month == 1 || month.month == series.last?.month || month.month == crossover {
+      let mark = month.month == crossover ? "← crossover" : nil
+      rows.append(
+        .init(
+          label: String(month.month), series: 0, low: .zero, high: month.employee.amount, mark: nil,
+          text: render.money(month.employee), note: mark))
+      rows.append(
+        .init(
+          label: String(month.month), series: 1, low: .zero, high: month.freelancer.amount, mark: nil,
+          text: render.money(month.freelancer), note: nil))
     }
-    let step = max(1, (series.count + 7) / 8)
-    // "  12  E " before a bar, a space and the largest figure after it.
-    let figure = series.flatMap { [$0.employee, $0.freelancer] }.map { DisplayWidth.of(render.money($0)) }.max() ?? 0
-    let room = (width ?? 80) - 8 - 1 - figure - " ← crossover".count
-    let barWidth = max(5, min(CrossoverChart.widest, room))
-    func bar(_ value: Money) -> String {
-      let units =
-        (try? Amount.product(value.amount, Amount(barWidth), dividedBy: largest))?
-        .rounded(places: 0, mode: .halfUp).integerPart ?? 0
-      return String(repeating: "█", count: Int(units))
+    let currency = comparison.clientDayRate.currency
+    return Chart(
+      title: "Cumulative cost by month", series: ["Employee", "Freelancer"], rows: rows, currency: currency,
+      caption:
+        "\(currency.code), had the engagement ended after each month; payroll from \(comparison.payroll.input.start)",
+      sentence: sentence(shown))
+  }
+
+  /// What the chart says.
+  private func sentence(_ shown: Int) -> String {
+    guard let month = comparison.crossoverMonth else {
+      return "hiring never costs less within \(comparison.series.count) months"
     }
-    var lines = ["  cumulative cost by month (E employee, F freelancer):"]
-    for month in series where month.month % step == 0 || month.month == 1 || month.month == comparison.crossoverMonth {
-      let mark = month.month == comparison.crossoverMonth ? " ← crossover" : ""
-      let label = String(month.month).padding(toLength: 3)
-      lines.append(
-        "  \(label) E \(bar(month.employee).padding(toLength: barWidth + 1))\(render.money(month.employee))\(mark)")
-      lines.append("      F \(bar(month.freelancer).padding(toLength: barWidth + 1))\(render.money(month.freelancer))")
+    if month > shown {
+      return "hiring costs less from month \(month), after these \(shown) months: the freelancer is cheaper here"
     }
-    return lines
+    return "hiring costs less from month \(month)"
   }
 }

@@ -21,6 +21,20 @@ struct Render {
     values.map { money($0) }.joined(separator: "–") + (period.map { "/\($0.rawValue)" } ?? "")
   }
 
+  /// Money in a few characters for a chart's labels: `$75k`, `£1.2m`, `$450` (rounded for
+  /// reading; the table and `--json` have the exact figures).
+  func compact(_ value: Money) -> String {
+    let zero = money(Money(.zero, value.currency))
+    let symbol = String(zero.prefix { !$0.isNumber })
+    let magnitude = value.amount.magnitude
+    let sign = value.amount.isNegative ? "-" : ""
+    for (factor, suffix) in [(Amount(1_000_000), "m"), (Amount(1_000), "k")] where magnitude >= factor {
+      guard let scaled = try? magnitude.divided(by: factor) else { break }
+      return sign + symbol + Render.number(scaled, places: scaled >= Amount(100) ? 0 : 1) + suffix
+    }
+    return sign + symbol + Render.number(magnitude, places: 0)
+  }
+
   /// A plain number with up to `places` decimals, trailing zeros dropped: `223`, `18.58`.
   static func number(_ value: Amount, places: Int = 2) -> String {
     value.rounded(places: places, mode: .halfUp).description

@@ -7,6 +7,13 @@ struct TextRenderer {
   let render: Render
   /// The widest a line may be: tables wrap their widest text column to fit.
   var width: Int? = nil
+  /// What `--chart`/`--no-chart` asked for.
+  var chart: ChartOption = .auto
+
+  /// A chart's lines at this renderer's width.
+  func lines(_ chart: Chart) -> [String] {
+    TextChart(chart: chart, render: render, width: width ?? 80).lines
+  }
 
   /// A table that fits the width.
   func table() -> TextTable {

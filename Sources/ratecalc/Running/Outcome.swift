@@ -9,11 +9,21 @@ protocol CommandOutput {
   func json(_ json: JSONRenderer) -> [(String, JSON)]
   /// What `explain` calls the result: "How the *quote* was reached".
   var title: String { get }
+  /// The result's chart, for `--svg` (and the text a command draws), if it has one.
+  func chart(_ render: Render) -> Chart?
+  /// The result's table for `--csv`, header first, amounts exact, if it has one.
+  func csv() -> [[String]]?
 }
 
 extension CommandOutput {
   /// A generic title.
   var title: String { "result" }
+
+  /// No chart.
+  func chart(_ render: Render) -> Chart? { nil }
+
+  /// No table to export.
+  func csv() -> [[String]]? { nil }
 }
 
 /// A value a command leaves behind for `ans`, `_` and `let`: money, possibly per a period.

@@ -14,7 +14,7 @@ struct Vary {
   /// without `--vary` are refused, since they would do nothing.
   init?(_ options: ParsedOptions) throws(CommandFailure) {
     guard let (name, token) = options.text(.vary) else {
-      for option in [OptionSpec.from, .to, .step] {
+      for option in [OptionSpec.from, .to, .step] + OptionSpec.charts {
         if let entry = options.entry(option) { throw .at(entry.token, "--\(option.name) needs --vary NAME") }
       }
       return nil
@@ -89,6 +89,31 @@ struct SensitivityOutput: CommandOutput {
   let rows: [Row]
 
   func text(_ text: TextRenderer) -> [String] {
+    let lines = table(text)
+    guard text.chart == .on, let chart = chart(text.render) else { return lines }
+    return lines + [""] + text.lines(chart)
+  }
+
+  func csv() -> [[String]]? {
+    let currency = rows.lazy.compactMap { $0.values.compactMap { $0 }.first?.currency.code.description }.first ?? ""
+    return [[input] + columns + ["currency", "error"]]
+      + rows.map { row in [row.input] + row.values.map { $0?.amount.description ?? "" } + [currency, row.error ?? ""] }
+  }
+
+  /// The first figure of each row as a bar.
+  func chart(_ render: Render) -> Chart? {
+    let bars = rows.compactMap { row in row.values.first.flatMap { $0 }.map { (row.input, $0) } }
+    guard let currency = bars.first?.1.currency else { return nil }
+    let chartRows = bars.map { input, money in
+      Chart.Row(
+        label: input, series: 0, low: .zero, high: money.amount, mark: nil, text: render.money(money), note: nil)
+    }
+    return Chart(
+      title: "\(columns.first ?? "") by \(input)", series: [], rows: chartRows, currency: currency,
+      caption: "\(currency.code); rows that could not be computed are left out", sentence: nil)
+  }
+
+  private func table(_ text: TextRenderer) -> [String] {
     var table = text.table()
     table.rightAligned = Set(0...columns.count)
     table.add([input] + columns)

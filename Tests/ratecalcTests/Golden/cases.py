@@ -241,3 +241,21 @@ with the calendar where periods meet, and every error an expression can give, wi
         "(" * 70 + "1" + ")" * 70,
     ]),
 ])
+
+write("charts.txt", """
+Charts (issue 15): bands as ranges on one scale, the crossover chart over the months asked for,
+--vary as bars; Unicode eighth blocks, ASCII with --ascii; --no-chart leaves a chart out; CSV.
+""", [
+    'ratecalc bands "machine learning engineer" --in USD --chart',
+    'ratecalc bands "machine learning engineer" --in USD --chart --ascii',
+    'ratecalc bands "machine learning engineer" --country GB --in EUR --no-chart',
+    'ratecalc bands "machine learning engineer" --country GB --ppp 2024 --chart',
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 3",
+    "ratecalc compare 60000 GBP --vs 300 GBP/day --country GB --months 36 --ascii",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 6 --no-chart",
+    "ratecalc quote 75000 GBP --country GB --vary utilisation --from 60% --to 90% --step 10% --chart",
+    "ratecalc quote 75000 GBP --country GB --chart",
+    "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 3 --csv",
+    "ratecalc quote 75000 GBP --country GB --vary utilisation --from 60% --to 80% --step 10% --csv",
+    "ratecalc convert 100 EUR to USD --csv",
+])
