@@ -135,7 +135,8 @@ import Testing
       "holidays": "8", "sick": "3", "training": "2", "utilisation": "80%", "weekdays": "260", "basis": "2080",
       "dollar": "CAD", "expenses": "6000", "benefits": "3000", "overhead": "1000", "margin": "20%", "markup": "10%",
       "fee": "10%", "round-to": "50", "recruiting": "20%", "tenure": "12", "agency": "10%", "ramp-up": "10",
-      "notice": "1", "notice-pay": "paid", "start": "2026-07", "staff": "5", "payroll": "2000000", "state": "CA",
+      "notice": "1", "notice-pay": "paid", "start": "2026-07", "staff": "5", "payments": "14", "payroll": "2000000",
+      "state": "CA",
       "nationality": "national", "round": "half-even",
     ]
     #expect(Set(values.keys) == Set(SettingsTable.names))

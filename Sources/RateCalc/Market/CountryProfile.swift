@@ -36,6 +36,11 @@ public struct CountryProfile: Sendable, Equatable {
   public let defaultLeaveDays: Amount?
   /// The source of `defaultLeaveDays`.
   public let defaultLeaveSourceID: String?
+  /// How many salary payments a year the country's contracts usually have (Spain: 14, two of
+  /// them extra), when the data says; a monthly salary is multiplied by it.
+  public var salaryPayments: Int? = nil
+  /// The source of `salaryPayments`.
+  public var salaryPaymentsSourceID: String? = nil
 
   /// Creates a profile.
   public init(

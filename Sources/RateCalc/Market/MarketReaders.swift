@@ -112,7 +112,7 @@ enum MarketReaders {
       try checkRange(row, "weekly_hours", above: .zero, atMost: Amount(168))
       try checkRange(row, "hours_per_day", above: .zero, atMost: Amount(24))
       try checkRange(row, "min_leave_days", atLeast: .zero, atMost: Amount(366))
-      return CountryProfile(
+      var profile = CountryProfile(
         code: try row.country(), name: try row.text("name"),
         aliases: row.field("aliases").text.split(separator: ";").map { String($0).trimmingSpaces() },
         currency: try row.currency("currency", in: currencies), year: try row.year(),
@@ -123,7 +123,20 @@ enum MarketReaders {
         sourceID: try row.text("source"), note: row.field("note").text, origin: row.origin(isUserFile: isUserFile),
         contributionYearStart: try contributionYearStart(row), defaultLeaveDays: try defaultLeave(row),
         defaultLeaveSourceID: row.optionalText("default_leave_source"))
+      profile.salaryPayments = try salaryPayments(row)
+      profile.salaryPaymentsSourceID = row.optionalText("salary_payments_source")
+      return profile
     }
+  }
+
+  /// The optional `salary_payments` column: 12 to 16 payments a year.
+  static func salaryPayments(_ row: DataRow) throws(DataFileError) -> Int? {
+    let field = row.field("salary_payments")
+    guard !field.text.isEmpty else { return nil }
+    guard let count = Int(field.text), (12...16).contains(count) else {
+      throw row.error(field, "salary payments are a whole number from 12 to 16 a year")
+    }
+    return count
   }
 
   /// A number column within its sensible range, else a row error naming the range.

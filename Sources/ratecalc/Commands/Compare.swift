@@ -24,8 +24,8 @@ struct CompareCommand: CommandSpec {
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .vs, .months, .weeks, .days, .setting("agency"), .setting("ramp-up"), .setting("notice"), .setting("notice-pay"),
-      .setting("start"),
-    ] + OptionSpec.employer + OptionSpec.charts)
+      .setting("start"), .on,
+    ] + OptionSpec.employer + OptionSpec.charts + [.in])
 
   /// The yearly salary.
   let salary: QuantityTerm
@@ -44,10 +44,43 @@ struct CompareCommand: CommandSpec {
     let country = try context.country(for: "compare", token: salary.first)
     try context.refuse(
       [.setting("notice-pay")], unless: settings.notice != nil, "says how the notice is paid: add --notice MONTHS")
+    if settings.countries.count > 1 {
+      return try sideBySide(money, rate: (rate, ratePeriod, rateTerm), countries: settings.countries, context: context)
+    }
+    try context.refuse([.in], unless: false, "gives the reporting currency of several countries: --country DE,ES,GB")
+    let result = try compare(
+      money, rate: (rate, ratePeriod, rateTerm), country: country, settings: settings, context: context)
+    var breakdown = result.breakdown
+    if settings.recruiting == nil && settings.rampUp == nil && settings.notice == nil {
+      breakdown.note("no one-off hiring costs given: add --recruiting 20%, --ramp-up DAYS or --notice MONTHS")
+    }
+    return Outcome(
+      ComparisonOutput(
+        comparison: result.comparison, months: result.months, place: context.place(country), start: context.start,
+        foreign: result.foreign),
+      breakdown: breakdown, value: Quantity(money: result.comparison.breakEvenDayRate, period: .day))
+  }
+
+  /// The freelancer's rate as given: money, its period, and its place in the line.
+  typealias Rate = (money: Money, period: Period?, term: QuantityTerm)
+
+  /// One country's comparison: the rate per day in the salary's currency (converted at the
+  /// start's rates when it is in another), the payroll, and the breakdown.
+  func compare(_ money: Money, rate: Rate, country: String, settings: Settings, context: Context)
+    throws(CommandFailure) -> (comparison: Comparison, months: Amount, foreign: ForeignRate?, breakdown: Breakdown)
+  {
     let (calendar, calendarBreakdown) = try context.calendar(settings, country: country)
     var employee = calendar
     employee.utilisation = .one
-    let dayRate = try CompareCommand.dayRate(rate, per: ratePeriod, hours: calendar.hoursPerDay, at: rateTerm.first)
+    var dayRate = try CompareCommand.dayRate(
+      rate.money, per: rate.period, hours: calendar.hoursPerDay, at: rate.term.first)
+    // A rate in another currency: at the rates of the start (or --on), and said so.
+    var foreign: (rate: Money, conversion: Conversion)? = nil
+    if dayRate.currency != money.currency {
+      let conversion = try CompareCommand.convertAtStart(dayRate, to: money.currency, context: context, at: rate.term)
+      foreign = (dayRate, conversion)
+      dayRate = conversion.converted
+    }
     let months = try Engagement.months(context.options, calendar: employee)
     var input = ComparisonInput(
       employee: CostCommand.input(money, country: country, settings: settings, context: context, calendar: employee),
@@ -61,12 +94,38 @@ struct CompareCommand: CommandSpec {
     }
     var breakdown = comparison.breakdown
     breakdown.merge(calendarBreakdown)
-    if settings.recruiting == nil && settings.rampUp == nil && settings.notice == nil {
-      breakdown.note("no one-off hiring costs given: add --recruiting 20%, --ramp-up DAYS or --notice MONTHS")
+    var exchange: ForeignRate? = nil
+    if let (original, conversion) = foreign {
+      SideBySide.record(conversion, in: &breakdown)
+      let breakEven: Amount
+      do {
+        breakEven = try Amount.product(
+          conversion.rate ?? .one, comparison.breakEvenDayRate.amount, dividedBy: comparison.clientDayRate.amount)
+      } catch {
+        throw .calculation(error.message)
+      }
+      exchange = ForeignRate(original: original, conversion: conversion, breakEvenRate: breakEven)
+      breakdown.note(
+        "the freelancer's rate is in \(original.currency.code): the comparison moves with the exchange rate",
+        kind: .warning)
     }
-    return Outcome(
-      ComparisonOutput(comparison: comparison, months: months, place: context.place(country), start: context.start),
-      breakdown: breakdown, value: Quantity(money: comparison.breakEvenDayRate, period: .day))
+    return (comparison, months, exchange, breakdown)
+  }
+
+  /// A rate in another currency at the rates of the engagement's start: `--on` if given, else the
+  /// start's first day when it has passed, else the latest rates.
+  static func convertAtStart(_ rate: Money, to currency: Currency, context: Context, at term: QuantityTerm)
+    throws(CommandFailure) -> Conversion
+  {
+    var options = context.exchangeOptions
+    if options.date == nil, let first = Day(year: context.start.year, month: context.start.month, day: 1),
+      first <= context.today
+    {
+      options = ConversionOptions(date: first, policy: .onOrBefore, today: context.today)
+    }
+    do { return try context.book.convert(rate, to: currency, options: options) } catch {
+      throw context.exchangeFailure(error, target: term.currencyToken ?? term.first)
+    }
   }
 
   /// The freelancer's rate per day: as given, or an hourly rate times the day's hours.
@@ -129,12 +188,23 @@ enum Engagement {
   }
 }
 
+/// A freelancer's rate in another currency than the salary: as given, the conversion, and the
+/// exchange rate at which hiring and engaging cost the same.
+struct ForeignRate {
+  let original: Money
+  let conversion: Conversion
+  /// 1 unit of the rate's currency in the salary's currency at which the totals are equal.
+  let breakEvenRate: Amount
+}
+
 /// A hire against a freelancer.
 struct ComparisonOutput: CommandOutput {
   let comparison: Comparison
   let months: Amount
   let place: Place
   let start: PayMonth
+  /// The freelancer's rate in another currency, if it was.
+  var foreign: ForeignRate? = nil
 
   var title: String { "freelancer vs employee" }
 
@@ -169,6 +239,16 @@ struct ComparisonOutput: CommandOutput {
     ])
     lines += table.lines
     lines.append("  break-even day rate: \(text.style.bold(render.money(comparison.breakEvenDayRate)))")
+    if let foreign {
+      let from = foreign.original.currency.code
+      let to = comparison.clientDayRate.currency.code
+      lines.append(
+        "  \(render.money(foreign.original))/day = \(render.money(foreign.conversion.converted))/day at "
+          + text.provenance(foreign.conversion))
+      lines.append(
+        "  break-even exchange rate: 1 \(from) = \(Render.rate(foreign.breakEvenRate)) \(to) (hiring costs less above it)"
+      )
+    }
     let chart = CrossoverChart(comparison: comparison, months: months).chart(render)
     if text.chart == .off {
       lines.append("  " + (chart.sentence ?? ""))
@@ -199,6 +279,15 @@ struct ComparisonOutput: CommandOutput {
           })
       ),
       ("payroll", json.payroll(comparison.payroll)),
+      (
+        "foreign_rate",
+        foreign.map { foreign in
+          JSON.object([
+            ("rate", json.money(foreign.original, per: .day)), ("exchange", json.conversion(foreign.conversion)),
+            ("break_even_exchange_rate", json.number(foreign.breakEvenRate)),
+          ])
+        } ?? .null
+      ),
     ]
   }
 }

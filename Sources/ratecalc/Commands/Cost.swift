@@ -19,8 +19,8 @@ struct CostCommand: CommandSpec {
     overview: [("cost 60000 GBP --country GB", "what an employee costs")],
     examples: [("cost 60000 GBP --country GB", "an employee's cost to the employer, per year, day and hour worked")],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
-      .setting("tenure")
-    ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts)
+      .setting("tenure"), .setting("payments"),
+    ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts + [.in])
 
   /// The yearly salary.
   let salary: QuantityTerm
@@ -30,11 +30,16 @@ struct CostCommand: CommandSpec {
   }
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
-    let (money, period) = try context.single(salary, what: "a salary")
-    guard period == nil || period == .year else {
-      throw .syntax(salary.error("give a yearly salary, such as 60000 GBP"))
-    }
+    let (given, period) = try context.single(salary, what: "a salary")
     let country = try context.country(for: "cost", token: salary.first)
+    let (money, periodNote) = try CostCommand.annual(given, period: period, country: country, context: context)
+    if context.settings.countries.count > 1 {
+      guard context.options.text(.vary) == nil else {
+        throw .at(salary.first, "--vary runs over one country: give one --country")
+      }
+      return try sideBySide(money, countries: context.settings.countries, context: context)
+    }
+    try context.refuse([.in], unless: false, "gives the reporting currency of several countries: --country DE,ES,GB")
     try context.refuse(
       [.setting("tenure")],
       unless: context.settings.recruiting != nil || context.options.text(.vary)?.0 == "recruiting",
@@ -61,9 +66,47 @@ struct CostCommand: CommandSpec {
     }
     var breakdown = cost.breakdown
     breakdown.merge(calendarBreakdown)
+    if let periodNote { breakdown.note(periodNote) }
     return Outcome(
       CostOutput(cost: cost, place: context.place(country)), breakdown: breakdown,
       value: Quantity(money: cost.total, period: .year))
+  }
+
+  /// A salary for a year: as given, a monthly one times the year's payments (the `--payments`
+  /// set, else the country's from the data, else 12), another period through the calendar; with
+  /// the note that says how.
+  static func annual(_ money: Money, period: Period?, country: String, context: Context) throws(CommandFailure)
+    -> (Money, String?)
+  {
+    let refusal = "applies to a monthly salary, such as 5000 EUR/month"
+    guard let period, period != .year else {
+      try context.refuse([.setting("payments")], unless: false, refusal)
+      return (money, nil)
+    }
+    guard period == .month else {
+      try context.refuse([.setting("payments")], unless: false, refusal)
+      let basis = try context.basis(context.settings, country: country)
+      do {
+        let annual = try basis.convert(money.amount, from: period, to: .year)
+        return (Money(annual, money.currency), "a salary per \(period.rawValue) made yearly on \(basis.name)")
+      } catch {
+        throw .calculation(error.message)
+      }
+    }
+    let profile = try? context.book.profile(country, year: context.year).value
+    let payments = context.settings.payments ?? profile?.salaryPayments ?? 12
+    let source =
+      context.settings.payments != nil
+      ? "as set"
+      : profile?.salaryPayments != nil
+        ? "\(profile?.name ?? country)'s usual contracts, source \(profile?.salaryPaymentsSourceID ?? "?")"
+        : "12 assumed: set --payments if the contract pays more"
+    do {
+      let annual = try money.amount.multiplied(by: Amount(payments))
+      return (Money(annual, money.currency), "a monthly salary × \(payments) payments a year (\(source))")
+    } catch {
+      throw .calculation(error.message)
+    }
   }
 
   /// The employer-cost input for a salary and the settings (cost and compare).

@@ -19,7 +19,7 @@ struct QuoteCommand: CommandSpec {
       ("quote 75000 GBP --country GB", "the day rate (and hour, week, month, year) that earns a target income")
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.freelancer
-      + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts)
+      + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts + [.in])
 
   /// The target income (a year's, or per a period).
   let income: QuantityTerm
@@ -37,6 +37,11 @@ struct QuoteCommand: CommandSpec {
         throw .calculation(error.message)
       }
     }
+    if context.settings.countries.count > 1 {
+      guard context.options.text(.vary) == nil else { throw .at(self.income.first, "--vary runs over one country") }
+      return try sideBySide(income, countries: context.settings.countries, context: context)
+    }
+    try context.refuse([.in], unless: false, "gives the reporting currency of several countries: --country DE,ES,GB")
     let withEmployerCosts = try QuoteCommand.employerCosts(context.options)
     if let vary = try Vary(context.options) {
       let output = try vary.run(context.settings, book: context.book, columns: ["day", "hour", "year"]) {

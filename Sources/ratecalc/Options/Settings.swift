@@ -6,6 +6,12 @@ import RateCalc
 struct Settings {
   var currency: Currency?
   var country: String?
+  /// Several countries side by side (`--country DE,ES,GB`); empty for one.
+  var countries: [String] = []
+  /// The most countries one command shows side by side.
+  static let maximumCountries = 20
+  /// The number of salary payments a year (`--payments 14`), when set.
+  var payments: Int?
   var region: String?
   var year: Int?
   var hours: Amount?

@@ -18,16 +18,35 @@ enum SettingsTable {
       }, clear: { $0.currency = nil }, show: { $0.currency?.code.description }),
     SettingSpec(
       name: "country", aliases: [], kind: .country, placeholder: "CC",
-      help: "country by ISO code or name: GB, UK, Germany, UAE", invalid: "a country is a code such as GB",
+      help: "country by ISO code or name: GB, UK, Germany, UAE; several side by side: DE,ES,GB or DE ES GB",
+      invalid: "a country is a code such as GB",
       apply: { (settings, input) throws(CommandFailure) in
-        guard input.text.lowercased() != "none" else {
+        let names: [String]
+        if case .list(let list) = input.value { names = list } else { names = [input.text] }
+        guard names != ["none"] else {
           settings.country = nil
+          settings.countries = []
           return
         }
-        do throws(MarketError) { settings.country = try input.book.country(input.text) } catch {
-          throw .at(input.token, error.message)
+        var codes: [String] = []
+        for name in names {
+          do throws(MarketError) {
+            let code = try input.book.country(name)
+            if !codes.contains(code) { codes.append(code) }
+          } catch {
+            throw .at(input.token, error.message)
+          }
         }
-      }, clear: { $0.country = nil }, show: { $0.country }),
+        guard codes.count <= Settings.maximumCountries else {
+          throw .at(input.token, "at most \(Settings.maximumCountries) countries side by side")
+        }
+        settings.country = codes.first
+        settings.countries = codes.count > 1 ? codes : []
+      },
+      clear: {
+        $0.country = nil
+        $0.countries = []
+      }, show: { $0.countries.count > 1 ? $0.countries.joined(separator: ",") : $0.country }),
     text("region", "CODE", "holiday region such as GB-SCT", \.region) { $0.uppercased() },
     SettingSpec(
       name: "year", aliases: [], kind: .year, placeholder: "YYYY",
@@ -109,6 +128,17 @@ enum SettingsTable {
         }
         settings.staff = Int(count.integerPart)
       }, clear: { $0.staff = nil }, show: { $0.staff.map(String.init) }),
+    SettingSpec(
+      name: "payments", aliases: [], kind: .number, placeholder: "N",
+      help: "salary payments a year of a monthly salary (default: the country's, 12 unless the data says; Spain 14)",
+      invalid: "payments are a whole number from 1 to 24",
+      apply: { (settings, input) throws(CommandFailure) in
+        let count = try input.number()
+        guard count >= .one, count <= Amount(24), count.rounded(places: 0, mode: .halfUp) == count else {
+          throw .at(input.token, "payments are a whole number from 1 to 24")
+        }
+        settings.payments = Int(count.integerPart)
+      }, clear: { $0.payments = nil }, show: { $0.payments.map(String.init) }),
     number("payroll", "AMOUNT", "the employer's annual payroll (default: this hire's salary alone)", \.payroll),
     text("state", "ST", "US state, for FUTA credit reductions (default none)", \.state) {
       (text, token) throws(CommandFailure) in
@@ -144,7 +174,8 @@ enum SettingsTable {
     "training": "5", "utilisation": "100%", "weekdays": "actual", "basis": "calendar", "dollar": "USD",
     "expenses": "0", "benefits": "0", "overhead": "0", "margin": "none", "markup": "none", "fee": "0%",
     "round-to": "none", "recruiting": "0%", "tenure": "24", "agency": "0%", "ramp-up": "0", "notice": "0",
-    "notice-pay": "worked", "start": "the month after today", "staff": "3", "payroll": "this hire's salary",
+    "notice-pay": "worked", "start": "the month after today", "staff": "3",
+    "payments": "the country's (12 unless the data says)", "payroll": "this hire's salary",
     "state": "none", "nationality": "expatriate", "round": "half-up",
   ]
 }

@@ -131,6 +131,15 @@ enum Parser {
       }
       var values = [tokens[position]]
       position += 1
+      // Countries side by side: `--country DE ES GB` (codes of two capitals).
+      if case .country = spec.kind {
+        while position < tokens.count, !tokens[position].quoted, tokens[position].text.count == 2,
+          tokens[position].text.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+          values.append(tokens[position])
+          position += 1
+        }
+      }
       // An amount's currency is part of it: `--vs 450 GBP/day`.
       if case .money = spec.kind, position < tokens.count, !tokens[position].isOption,
         Words.looksLikeCurrency(tokens[position].text)

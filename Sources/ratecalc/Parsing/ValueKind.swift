@@ -73,7 +73,10 @@ extension ValueKind {
       return .list(text.split(separator: ",").map(String.init))
     case .optionalPath:
       return tokens.isEmpty ? .flag : .text(text)
-    case .currency, .country, .text:
+    case .country:
+      let names = tokens.flatMap { $0.text.split(separator: ",").map(String.init) }
+      return names.count > 1 ? .list(names) : .text(text)
+    case .currency, .text:
       return .text(text)
     }
   }

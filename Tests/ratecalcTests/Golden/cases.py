@@ -259,3 +259,22 @@ Charts (issue 15): bands as ranges on one scale, the crossover chart over the mo
     "ratecalc quote 75000 GBP --country GB --vary utilisation --from 60% --to 80% --step 10% --csv",
     "ratecalc convert 100 EUR to USD --csv",
 ])
+
+write("hiring.txt", """
+The hiring manager's questions (issue 14): one salary in several countries side by side, a
+freelancer priced in another currency, monthly salaries and their payments a year.
+""", [
+    "ratecalc cost 70k EUR --country DE ES GB FR",
+    "ratecalc cost 70k EUR --country DE,GB --in GBP",
+    "ratecalc cost 70k EUR --country DE,GB --json",
+    "ratecalc cost 60000 GBP --country GB --in EUR",
+    "ratecalc compare 60k GBP --vs 450 EUR/day --country GB --months 6 --no-chart",
+    "ratecalc compare 60k GBP --vs 450 EUR/day --country GB --months 6 --start 2026-01 --no-chart",
+    "ratecalc cost 5000 EUR/month --country DE",
+    "ratecalc cost 3000 EUR/month --country ES",
+    "ratecalc cost 3000 EUR/month --country ES --payments 12",
+    "ratecalc cost 60000 GBP --country GB --payments 14",
+    "ratecalc quote 75k EUR --country DE ES GB FR --in EUR",
+    "ratecalc compare 60k EUR --vs 450 EUR/day --country DE ES GB FR NG --months 12",
+    "ratecalc compare 60k EUR --vs 450 EUR/day --country DE,GB --months 12 --json",
+])
