@@ -2,17 +2,20 @@
 public struct Budget: Sendable {
   /// The budget.
   public let budget: Money
-  /// The freelancer's day rate.
-  public let dayRate: Money
-  /// Days of freelancer time: budget ÷ day rate.
-  public let freelancerDays: Amount
-  /// Those days in full-time-equivalent months: days ÷ days worked a month.
-  public let freelancerFTEMonths: Amount
+  /// The freelancer's day rate, when one was given.
+  public let dayRate: Money?
+  /// Days of freelancer time: budget ÷ day rate (with a day rate).
+  public let freelancerDays: Amount?
+  /// Those days in full-time-equivalent months: days ÷ days worked a month (with a day rate).
+  public let freelancerFTEMonths: Amount?
   /// The salary whose yearly employer cost equals the budget (employer costs included).
   public let salaryForAYear: Money
   /// For a given salary, how many months of payroll from the start the budget pays for; `nil`
   /// when no salary was given.
   public let monthsOfSalary: Amount?
+  /// For an employment of a given length, the yearly salary whose payroll from the start for
+  /// those months costs the budget; `nil` when no length was given.
+  public let salaryForMonths: (months: Amount, salary: Money)?
   /// The steps and data rows.
   public let breakdown: Breakdown
 
@@ -38,25 +41,29 @@ public struct Budget: Sendable {
 
   /// Computes both views on one calendar.
   public static func calculate(
-    budget: Money, dayRate: Money, salary: Money?, employment: Employment, calendar: WorkingCalendar,
-    book: RateBook
+    budget: Money, dayRate: Money?, salary: Money?, employment: Employment, calendar: WorkingCalendar,
+    months: Amount? = nil, book: RateBook
   ) throws(CalculationError) -> Budget {
     let currency = budget.currency
-    guard dayRate.currency == currency else {
-      throw .currencyMismatch(expected: currency.code, got: dayRate.currency.code, hint: "the budget is in")
-    }
-    guard budget.amount > .zero, dayRate.amount > .zero else {
-      throw .invalidInput("budget and day rate must be above zero")
-    }
+    guard budget.amount > .zero else { throw .invalidInput("a budget must be above zero") }
     var breakdown = Breakdown()
     breakdown.add("budget", "as given", .money(budget))
-    let days = try Exact.divide(budget.amount, dayRate.amount)
-    breakdown.add("freelancer days", "budget ÷ \(dayRate.amount) a day", .days(days))
-    breakdown.steps += try calendar.steps(freelancer: false)
-    let perMonth = try Exact.divide(calendar.workedDays, Amount(12))
-    guard perMonth > .zero else { throw .invalidInput("the calendar leaves no days worked") }
-    let fteMonths = try Exact.divide(days, perMonth)
-    breakdown.add("FTE months", "freelancer days ÷ \(perMonth) days worked a month", .number(fteMonths))
+    var days: Amount? = nil
+    var fteMonths: Amount? = nil
+    if let dayRate {
+      guard dayRate.currency == currency else {
+        throw .currencyMismatch(expected: currency.code, got: dayRate.currency.code, hint: "the budget is in")
+      }
+      guard dayRate.amount > .zero else { throw .invalidInput("a day rate must be above zero") }
+      let freelancerDays = try Exact.divide(budget.amount, dayRate.amount)
+      breakdown.add("freelancer days", "budget ÷ \(dayRate.amount) a day", .days(freelancerDays))
+      breakdown.steps += try calendar.steps(freelancer: false)
+      let perMonth = try Exact.divide(calendar.workedDays, Amount(12))
+      guard perMonth > .zero else { throw .invalidInput("the calendar leaves no days worked") }
+      fteMonths = try Exact.divide(freelancerDays, perMonth)
+      breakdown.add("FTE months", "freelancer days ÷ \(perMonth) days worked a month", .number(fteMonths ?? .zero))
+      days = freelancerDays
+    }
     var probe = EmployerCostInput(
       salary: Money(budget.amount, currency), country: employment.country, year: employment.year, calendar: calendar)
     probe.situation = employment.situation
@@ -67,20 +74,62 @@ public struct Budget: Sendable {
       "salary for a year",
       "the salary whose employer cost (\(employment.country) \(reference.yearName)) is the budget",
       .money(Money(salaryForYear, currency)))
-    var months: Amount? = nil
+    var monthsOfSalary: Amount? = nil
     if let salary {
       guard salary.currency == currency else {
         throw .currencyMismatch(expected: currency.code, got: salary.currency.code, hint: "the budget is in")
       }
-      months = try monthsPaid(budget: budget.amount, salary: salary, employment: employment, book: book)
+      monthsOfSalary = try monthsPaid(budget: budget.amount, salary: salary, employment: employment, book: book)
       breakdown.add(
         "months of that salary",
         "whole months of payroll from \(employment.start) the budget pays, and a share of the next",
-        .number(months ?? .zero))
+        .number(monthsOfSalary ?? .zero))
+    }
+    var forMonths: (months: Amount, salary: Money)? = nil
+    if let length = months {
+      let carried = try Budget.salary(
+        forCost: budget.amount, months: length, employment: employment, currency: currency, book: book)
+      forMonths = (length, Money(carried, currency))
+      breakdown.add(
+        "salary for \(length) months",
+        "the yearly salary whose payroll from \(employment.start) for \(length) months costs the budget",
+        .money(Money(carried, currency)))
     }
     return Budget(
       budget: budget, dayRate: dayRate, freelancerDays: days, freelancerFTEMonths: fteMonths,
-      salaryForAYear: Money(salaryForYear, currency), monthsOfSalary: months, breakdown: breakdown)
+      salaryForAYear: Money(salaryForYear, currency), monthsOfSalary: monthsOfSalary, salaryForMonths: forMonths,
+      breakdown: breakdown)
+  }
+
+  /// The yearly salary whose payroll from the start for `months` months costs `cost`: found by
+  /// bisection on whole cents, as ``EmployerCost/salary(forCost:input:book:)`` is (at most 96
+  /// payroll runs of at most 600 months).
+  static func salary(
+    forCost cost: Amount, months: Amount, employment: Employment, currency: Currency, book: RateBook
+  ) throws(CalculationError) -> Amount {
+    guard months > .zero, months <= Amount(PayrollInput.maximumMonths) else {
+      throw .invalidInput("an employment is from 1 to \(PayrollInput.maximumMonths) months")
+    }
+    func costAt(_ salary: Amount) throws(CalculationError) -> Amount {
+      let run = try PayrollEngine.run(
+        PayrollInput(
+          salary: Money(salary, currency), country: employment.country, start: employment.start, months: months,
+          situation: employment.situation), book: book)
+      return try run.totalCost()
+    }
+    guard try costAt(.zero) <= cost else { throw .invalidInput("the budget does not cover the fixed costs") }
+    let cent = Amount.ratio(1, 100)
+    var low = Amount.zero
+    // The yearly salary is at most the budget scaled to a year, twice over.
+    var high = try Exact.add(try Exact.scale(cost, by: Amount(24), over: months), Amount(1))
+    var steps = 0
+    while try Exact.subtract(high, low) > cent, steps < 96 {
+      steps += 1
+      let middle = try Exact.divide(try Exact.add(low, high), Amount(2)).rounded(places: 2, mode: .halfEven)
+      guard middle > low, middle < high else { break }
+      if try costAt(middle) <= cost { low = middle } else { high = middle }
+    }
+    return low
   }
 
   /// Months of payroll from the start that a budget pays for: whole months whose cumulative cost

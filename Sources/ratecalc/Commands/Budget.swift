@@ -6,9 +6,10 @@ struct BudgetCommand: CommandSpec {
   static let info = CommandInfo(
     ["budget"], summary: "what a budget buys",
     help: """
-      budget AMOUNT CUR --at RATE CUR/day --country CC [--salary AMOUNT CUR]
-        budget 120000 EUR --at 600 EUR/day --country DE
-        Freelancer days and FTE months; the salary it carries for a year as an employee; with
+      budget AMOUNT CUR [--at RATE CUR/day] --country CC [--salary AMOUNT CUR] [--months N]
+        budget 120000 EUR --at 600 EUR/day --country DE · budget 120k EUR --country ES --months 6
+        With --at, freelancer days and FTE months; always the salary it carries for a year as an
+        employee; with --months, the salary a hire of that length from --start can have; with
         --salary, the months of payroll from --start it pays for.
       """,
     overview: [("budget 120000 EUR --at 600 EUR/day --country DE", "what a budget buys")],
@@ -19,7 +20,7 @@ struct BudgetCommand: CommandSpec {
       )
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
-      .at, .salary, .setting("start"),
+      .at, .salary, .setting("start"), .months,
     ] + OptionSpec.employer)
 
   /// The budget.
@@ -31,12 +32,20 @@ struct BudgetCommand: CommandSpec {
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     let (money, _) = try context.single(budget, what: "a budget")
-    guard let rateTerm = context.options.money(.at) else {
-      throw .syntax(budget.error("budget needs a freelancer day rate: --at 600 \(money.currency.code)/day"))
+    var rate: Money? = nil
+    if let rateTerm = context.options.money(.at) {
+      let (given, ratePeriod) = try context.single(rateTerm, what: "--at")
+      guard ratePeriod == nil || ratePeriod == .day else {
+        throw .at(rateTerm.first, "give the day rate, such as 600 \(money.currency.code)/day")
+      }
+      rate = given
     }
-    let (rate, ratePeriod) = try context.single(rateTerm, what: "--at")
-    guard ratePeriod == nil || ratePeriod == .day else {
-      throw .at(rateTerm.first, "give the day rate, such as 600 \(money.currency.code)/day")
+    var months: Amount? = nil
+    if let (value, token) = context.options.number(.months) {
+      guard value > .zero, value <= Amount(PayrollInput.maximumMonths) else {
+        throw .at(token, "an employment is from 1 to \(PayrollInput.maximumMonths) months")
+      }
+      months = value
     }
     let salary = try context.options.money(.salary).map { (term) throws(CommandFailure) in
       try context.single(term, what: "--salary").0
@@ -48,7 +57,8 @@ struct BudgetCommand: CommandSpec {
       country: country, year: context.year, start: context.start, situation: context.settings.situation)
     let result = try Context.calculating { () throws(CalculationError) in
       try Budget.calculate(
-        budget: money, dayRate: rate, salary: salary, employment: employment, calendar: calendar, book: context.book)
+        budget: money, dayRate: rate, salary: salary, employment: employment, calendar: calendar, months: months,
+        book: context.book)
     }
     var breakdown = result.breakdown
     breakdown.merge(calendarBreakdown)
@@ -80,14 +90,22 @@ struct BudgetOutput: CommandOutput {
     let render = text.render
     var lines = [text.style.bold("\(render.money(budget.budget)) · \(Render.place(place))")]
     var table = text.table()
-    table.add([
-      "as a freelancer", "\(Render.number(budget.freelancerDays)) days at \(render.money(budget.dayRate))/day",
-      "= \(Render.number(budget.freelancerFTEMonths)) FTE months",
-    ])
+    if let rate = budget.dayRate, let days = budget.freelancerDays, let fte = budget.freelancerFTEMonths {
+      table.add([
+        "as a freelancer", "\(Render.number(days)) days at \(render.money(rate))/day",
+        "= \(Render.number(fte)) FTE months",
+      ])
+    }
     table.add([
       "as an employee", "a salary of \(text.style.bold(render.money(budget.salaryForAYear))) for a year",
       "employer costs included",
     ])
+    if let (months, salary) = budget.salaryForMonths {
+      table.add([
+        "for \(Render.number(months)) months", "a salary of \(text.style.bold(render.money(salary))) a year",
+        "its payroll for those months costs the budget",
+      ])
+    }
     if let months = budget.monthsOfSalary { table.add(["that salary", "\(Render.number(months)) months", ""]) }
     lines += table.lines
     return lines
@@ -96,7 +114,14 @@ struct BudgetOutput: CommandOutput {
   func json(_ json: JSONRenderer) -> [(String, JSON)] {
     [
       ("type", .string("budget")), ("context", .string(Render.place(place))), ("budget", json.money(budget.budget)),
-      ("freelancer_days", json.number(budget.freelancerDays)), ("fte_months", json.number(budget.freelancerFTEMonths)),
+      ("freelancer_days", budget.freelancerDays.map(json.number) ?? .null),
+      ("fte_months", budget.freelancerFTEMonths.map(json.number) ?? .null),
+      (
+        "salary_for_months",
+        budget.salaryForMonths.map { months, salary in
+          JSON.object([("months", json.number(months)), ("salary", json.money(salary))])
+        } ?? .null
+      ),
       ("salary_for_a_year", json.money(budget.salaryForAYear)),
       ("months_of_salary", budget.monthsOfSalary.map(json.number) ?? .null),
     ]

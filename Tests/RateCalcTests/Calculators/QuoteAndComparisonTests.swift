@@ -128,7 +128,7 @@ import Testing
       calendar: try calendar("DE"), book: book)
     #expect(result.freelancerDays == Amount(200))
     // 222 days worked in Germany in 2025: 18.5 a month.
-    #expect(result.freelancerFTEMonths.rounded(places: 2, mode: .halfUp).description == "10.81")
+    #expect(result.freelancerFTEMonths?.rounded(places: 2, mode: .halfUp).description == "10.81")
     // Above both ceilings the contributions are fixed: 96,600 × 10.75% + 66,150 × 10.35% =
     // 17,231.025 (the insolvency levy stops at the pension ceiling), so S = 102,768.975.
     #expect(result.salaryForAYear.amount.description == "102768.975")

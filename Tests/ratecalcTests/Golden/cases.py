@@ -277,4 +277,7 @@ freelancer priced in another currency, monthly salaries and their payments a yea
     "ratecalc quote 75k EUR --country DE ES GB FR --in EUR",
     "ratecalc compare 60k EUR --vs 450 EUR/day --country DE ES GB FR NG --months 12",
     "ratecalc compare 60k EUR --vs 450 EUR/day --country DE,GB --months 12 --json",
+    "ratecalc budget 120k EUR --country ES",
+    "ratecalc budget 120k EUR --country ES --months 6 --start 2026-07",
+    "ratecalc budget 120k EUR --country ES --months 601",
 ])
