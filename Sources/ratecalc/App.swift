@@ -48,6 +48,7 @@ struct App {
     let used = loaded.files.filter { file in !book.rejected.contains { $0.name == file.name } }
     var session = Session()
     session.saved = SavedSettings(environment: environment)
+    session.scenarios = UserFolders.data("scenarios", environment)
     let savedProblems = App.load(session.saved, into: &session, book: book)
     let executor = Executor(book: book, session: session, today: today)
     let app = App(
@@ -203,6 +204,21 @@ struct App {
       }
     }
     return true
+  }
+
+  /// `--scenario NAME`: the scenario's settings and variables before anything runs; `false`
+  /// (the problem reported) when it cannot be loaded.
+  mutating func loadScenario(_ name: String) -> Bool {
+    let line = "scenario load \(name)"
+    do throws(CommandFailure) {
+      let parsed: ParsedCommand
+      do { parsed = try Parser.parse(line) } catch { throw .syntax(error) }
+      _ = try executor.run(parsed)
+      return true
+    } catch {
+      report(error, line: line, lineNumber: nil)
+      return false
+    }
   }
 
   /// The book for a command with its own `--rates` files, `nil` without any, or the status to

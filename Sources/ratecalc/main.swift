@@ -16,11 +16,18 @@ struct Arguments {
   var remaining: [String] = []
   /// `--ascii`: no characters beyond ASCII but currency symbols.
   var ascii = false
+  /// `--scenario NAME`: a kept scenario to start from.
+  var scenario: String?
 
   init(_ arguments: [String]) {
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
+      if argument == "--scenario", index + 1 < arguments.count {
+        scenario = arguments[index + 1]
+        index += 2
+        continue
+      }
       if argument == "--rates", index + 1 < arguments.count {
         ratesPaths.append(arguments[index + 1])
         index += 2
@@ -122,6 +129,7 @@ func main() -> Int32 {
   for error in errors { output.errorLine("error: \(error)") }
   if !missing.isEmpty || !errors.isEmpty { return 2 }
   for warning in warnings { output.errorLine("warning: \(warning)") }
+  if let scenario = arguments.scenario, !app.loadScenario(scenario) { return 2 }
   if !arguments.remaining.isEmpty {
     // Options alone apply to the whole session or pipe: `ratecalc --country GB --explain < file`.
     let line = quoted(arguments.remaining)

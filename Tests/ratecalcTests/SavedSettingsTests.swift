@@ -46,3 +46,23 @@ import Testing
     #expect(run.stdout.contains("  country      GB ") && run.stdout.contains("(option)"))
   }
 }
+
+/// `scenario save/load/list` and `--scenario NAME`.
+@Suite struct ScenarioTests {
+  @Test func aScenarioKeepsSettingsAndVariablesForLaterRuns() throws {
+    let home = Tool.home()
+    let environment = Tool.environment(home: home)
+    let saved = try Tool.run(
+      [], input: "set country GB\nset utilisation 80%\nlet rate = 450 GBP/day\nscenario save uk\n",
+      environment: environment)
+    #expect(saved.status == 0 && saved.stdout.hasSuffix("scenario uk saved\n"))
+    let file = try String(contentsOfFile: home + "/data/ratecalc/scenarios/uk", encoding: .utf8)
+    #expect(file.contains("set country GB\nset utilisation 80%\nlet rate = 450 GBP/day\n"))
+    let quote = try Tool.run(["--scenario", "uk", "quote", "75000", "GBP"], environment: environment)
+    #expect(quote.stdout.contains("United Kingdom") && quote.stdout.contains("× 80%"))
+    let piped = try Tool.run(["--scenario", "uk"], input: "rate * 2\n", environment: environment)
+    #expect(piped.stdout == "£900.00/day\n")
+    let missing = try Tool.run(["--scenario", "nope", "rates"], environment: environment)
+    #expect(missing.status == 2 && missing.stderr.hasPrefix("error: no scenario nope"))
+  }
+}

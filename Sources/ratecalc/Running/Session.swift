@@ -8,6 +8,8 @@ struct Session {
   var origins: [String: SettingOrigin] = [:]
   /// The file `set … --save` writes.
   var saved = SavedSettings(path: nil)
+  /// The folder scenarios are kept in, `nil` without a home folder.
+  var scenarios: String? = nil
   /// The variables `let` made.
   var variables: [String: Quantity] = [:]
   /// The last result's value: `ans` and `_`.

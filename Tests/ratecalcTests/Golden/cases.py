@@ -280,4 +280,7 @@ freelancer priced in another currency, monthly salaries and their payments a yea
     "ratecalc budget 120k EUR --country ES",
     "ratecalc budget 120k EUR --country ES --months 6 --start 2026-07",
     "ratecalc budget 120k EUR --country ES --months 601",
+    ("ratecalc", ["set country GB", "set utilisation 80%", "let rate = 450 GBP/day", "scenario save uk-contract",
+                  "scenario list", "unset country", "scenario load uk-contract", "settings", "rate * 2",
+                  "scenario load nope", "scenario save ../etc"]),
 ])
