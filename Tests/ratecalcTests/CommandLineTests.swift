@@ -92,7 +92,9 @@ import Testing
     #expect(
       error("convert 100 EUR to USD --ppp 2024")
         == SyntaxError("--ppp applies to bands, not convert", position: 24, length: 5))
-    #expect(error("let x = convert 1 EUR to USD --months 5")?.message == "--months applies to compare, not convert")
+    #expect(
+      error("let x = convert 1 EUR to USD --months 5")?.message == "--months applies to compare and budget, not convert"
+    )
     #expect(error("rates --explain")?.message.hasPrefix("--explain applies to convert, quote") == true)
   }
 
@@ -187,7 +189,7 @@ import Testing
     #expect(words("set basis 2") == ["2080", "22days"])
     #expect(words("bands x --per h") == ["hour"])
     #expect(words("cost 1 GBP --country Ge").contains("Germany"))
-    #expect(words("help sc") == ["scripts"])
+    #expect(words("help sc") == ["scenario", "scripts"])
     #expect(words("convert 1 GBP to US").contains("USD"))
   }
 
@@ -261,7 +263,7 @@ import Testing
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
   func offersWhatFitsWhereTheCursorIs() throws {
     #expect(try offers(["co"]) == ["convert", "cost", "compare", "countries", "completions"])
-    #expect(try offers(["compare", "1", "GBP", "--v"]) == ["--vs"])
+    #expect(try offers(["compare", "1", "GBP", "--v"]) == ["--vs", "--vary"])
     #expect(try offers(["convert", "1", "GBP", "--v"]) == [])
     #expect(try offers(["cost", "1", "GBP", "--country", "G"]) == ["GB", "Germany"])
     #expect(try offers(["bands", "mach"]) == ["machine\\ learning\\ engineer"])

@@ -43,7 +43,39 @@ extension CompareCommand {
   }
 }
 
-/// One freelancer against hires in several countries.
+extension CompareCommand {
+  /// `compare 60k GBP --vs 400,450,500 GBP/day`: one hire against each rate, one row each.
+  func forEachRate(
+    _ money: Money, rates: [Money], period: Period?, term: QuantityTerm, country: String, context: Context
+  ) throws(CommandFailure) -> Outcome {
+    var rows: [SideBySideComparisonOutput.Row] = []
+    var breakdown = Breakdown()
+    var months = Amount.zero
+    // `400,450,500` is also one number grouped in thousands: say which reading was taken.
+    let written = String(term.first.text.prefix { $0 != " " && $0 != "/" })
+    if Words.isAmount(written) {
+      breakdown.note(
+        "'\(Quoted.text(written))' is read as \(rates.count) rates: \(rates.map(\.amount.description).joined(separator: ", ")) (write \(written.filter { $0 != "," }) for one)",
+        kind: .warning)
+    }
+    for rate in rates {
+      let result = try compare(
+        money, rate: (rate, period, term), country: country, settings: context.settings, context: context)
+      months = result.months
+      breakdown.merge(result.breakdown)
+      rows.append(
+        .init(
+          comparison: result.comparison, place: context.place(country), employee: result.comparison.employeeTotal,
+          freelancer: result.comparison.freelancerTotal))
+    }
+    return Outcome(
+      SideBySideComparisonOutput(
+        rows: rows, reporting: money.currency, months: months, conversions: [], byRate: true),
+      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+  }
+}
+
+/// One freelancer against hires in several countries, or several rates against one hire.
 struct SideBySideComparisonOutput: CommandOutput {
   struct Row {
     let comparison: Comparison
@@ -57,6 +89,9 @@ struct SideBySideComparisonOutput: CommandOutput {
   let reporting: Currency
   let months: Amount
   let conversions: [Conversion]
+  /// One row per freelancer rate against one hire, rather than one rate against hires in
+  /// several countries.
+  var byRate = false
 
   var title: String { "freelancer vs employees side by side" }
 
@@ -65,20 +100,23 @@ struct SideBySideComparisonOutput: CommandOutput {
     var table = text.table()
     table.rightAligned = Set(1...5)
     table.add([
-      "", "salary", "break-even day rate", "employee in \(reporting.code)", "freelancer in \(reporting.code)",
-      "hire cheaper from",
+      byRate ? "freelancer" : "", "salary", "break-even day rate", "employee in \(reporting.code)",
+      "freelancer in \(reporting.code)", "hire cheaper from",
     ])
     for row in rows {
       let comparison = row.comparison
       table.add([
-        Render.place(row.place), render.money(comparison.employerCost.input.salary),
+        byRate ? render.money(comparison.clientDayRate, per: .day) : Render.place(row.place),
+        render.money(comparison.employerCost.input.salary),
         render.money(comparison.breakEvenDayRate), render.money(row.employee), render.money(row.freelancer),
         comparison.crossoverMonth.map { "month \($0)" } ?? "never",
       ])
     }
-    var lines = [
-      text.style.bold("A freelancer against the same hire in \(rows.count) countries · \(Render.number(months)) months")
-    ]
+    let heading =
+      byRate
+      ? "\(rows.count) freelancer rates against one hire · \(rows.first.map { Render.place($0.place) } ?? "") · \(Render.number(months)) months"
+      : "A freelancer against the same hire in \(rows.count) countries · \(Render.number(months)) months"
+    var lines = [text.style.bold(heading)]
     lines += table.lines
     for line in SideBySide.provenance(conversions, text) { lines.append(text.style.dim("  " + line)) }
     return lines

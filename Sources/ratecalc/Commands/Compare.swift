@@ -25,7 +25,7 @@ struct CompareCommand: CommandSpec {
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .vs, .months, .weeks, .days, .setting("agency"), .setting("ramp-up"), .setting("notice"), .setting("notice-pay"),
       .setting("start"), .on,
-    ] + OptionSpec.employer + OptionSpec.charts + [.in])
+    ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts + [.in])
 
   /// The yearly salary.
   let salary: QuantityTerm
@@ -40,14 +40,33 @@ struct CompareCommand: CommandSpec {
     guard let rateTerm = context.options.money(.vs) else {
       throw .syntax(salary.error("compare needs the freelancer's rate: --vs 450 \(money.currency.code)/day"))
     }
-    let (rate, ratePeriod) = try context.single(rateTerm, what: "--vs")
     let country = try context.country(for: "compare", token: salary.first)
+    if rateTerm.list != nil {
+      let (rates, period) = try context.listed(rateTerm)
+      guard settings.countries.count <= 1 else {
+        throw .at(rateTerm.first, "several rates are compared in one country: give one --country")
+      }
+      return try forEachRate(money, rates: rates, period: period, term: rateTerm, country: country, context: context)
+    }
+    let (rate, ratePeriod) = try context.single(rateTerm, what: "--vs")
     try context.refuse(
       [.setting("notice-pay")], unless: settings.notice != nil, "says how the notice is paid: add --notice MONTHS")
     if settings.countries.count > 1 {
       return try sideBySide(money, rate: (rate, ratePeriod, rateTerm), countries: settings.countries, context: context)
     }
     try context.refuse([.in], unless: false, "gives the reporting currency of several countries: --country DE,ES,GB")
+    if let vary = try Vary(context.options, inputs: ["months"], chartsNeedVary: false) {
+      let columns = ["employee", "freelancer", "break-even"]
+      let output = try vary.run(settings, book: context.book, columns: columns) {
+        (varied, value) throws(CommandFailure) in
+        var run = context
+        if vary.setting == nil { run = context.withMonths(value) }
+        let result = try compare(
+          money, rate: (rate, ratePeriod, rateTerm), country: country, settings: varied, context: run)
+        return [result.comparison.employeeTotal, result.comparison.freelancerTotal, result.comparison.breakEvenDayRate]
+      }
+      return Outcome(output)
+    }
     let result = try compare(
       money, rate: (rate, ratePeriod, rateTerm), country: country, settings: settings, context: context)
     var breakdown = result.breakdown
@@ -81,7 +100,12 @@ struct CompareCommand: CommandSpec {
       foreign = (dayRate, conversion)
       dayRate = conversion.converted
     }
-    let months = try Engagement.months(context.options, calendar: employee)
+    let months: Amount
+    if let override = context.monthsOverride {
+      months = override
+    } else {
+      months = try Engagement.months(context.options, calendar: employee)
+    }
     var input = ComparisonInput(
       employee: CostCommand.input(money, country: country, settings: settings, context: context, calendar: employee),
       dayRate: dayRate, months: months, start: context.start)

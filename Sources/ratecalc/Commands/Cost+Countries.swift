@@ -54,7 +54,29 @@ extension CostCommand {
   }
 }
 
-/// Employer costs of one salary in several countries.
+extension CostCommand {
+  /// `cost 50k,60k,70k GBP --country GB`: the cost of each salary, one row each.
+  func forEach(_ salaries: [Money], country: String, context: Context) throws(CommandFailure) -> Outcome {
+    var rows: [SideBySideCostOutput.Row] = []
+    var breakdown = Breakdown()
+    let (calendar, calendarBreakdown) = try context.calendar(context.settings, country: country)
+    breakdown.merge(calendarBreakdown)
+    for salary in salaries {
+      let input = CostCommand.input(
+        salary, country: country, settings: context.settings, context: context, calendar: calendar)
+      let cost = try Context.calculating { () throws(CalculationError) in
+        try EmployerCost.calculate(input, book: context.book)
+      }
+      breakdown.merge(cost.breakdown)
+      rows.append(.init(cost: cost, place: context.place(country), reportingTotal: cost.total))
+    }
+    return Outcome(
+      SideBySideCostOutput(rows: rows, reporting: salaries[0].currency, conversions: [], bySalary: true),
+      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+  }
+}
+
+/// Employer costs of one salary in several countries, or of several salaries in one.
 struct SideBySideCostOutput: CommandOutput {
   struct Row {
     let cost: EmployerCost
@@ -66,6 +88,8 @@ struct SideBySideCostOutput: CommandOutput {
   let rows: [Row]
   let reporting: Currency
   let conversions: [Conversion]
+  /// One row per salary in one country, rather than one salary in several countries.
+  var bySalary = false
 
   var title: String { "employer costs side by side" }
 
@@ -73,22 +97,31 @@ struct SideBySideCostOutput: CommandOutput {
     let render = text.render
     var table = text.table()
     table.rightAligned = Set(1...6)
-    table.add(["", "salary", "contributions", "total", "per day", "per hour", "× salary", "total in \(reporting.code)"])
+    var header = ["", "salary", "contributions", "total", "per day", "per hour", "× salary"]
+    if !bySalary { header.append("total in \(reporting.code)") }
+    table.add(header)
     for row in rows {
       let cost = row.cost
       let contributions = cost.charges.reduce(Amount.zero) { sum, charge in
         (try? sum.adding(charge.charge.amount)) ?? sum
       }
-      table.add([
-        Render.place(row.place), render.money(cost.input.salary),
-        render.money(Money(contributions, cost.input.salary.currency)), render.money(cost.total),
-        render.money(cost.perWorkedDay), render.money(cost.perWorkedHour), Render.number(cost.multiplier, places: 4),
-        text.style.bold(render.money(row.reportingTotal)),
-      ])
+      table.add(
+        [
+          bySalary ? "" : Render.place(row.place), render.money(cost.input.salary),
+          render.money(Money(contributions, cost.input.salary.currency)), render.money(cost.total),
+          render.money(cost.perWorkedDay), render.money(cost.perWorkedHour),
+          Render.number(cost.multiplier, places: 4),
+        ] + (bySalary ? [] : [text.style.bold(render.money(row.reportingTotal))]))
     }
-    var lines = [text.style.bold("Employer cost of one salary in \(rows.count) countries")] + table.lines
+    let heading =
+      bySalary
+      ? "Employer cost of \(rows.count) salaries · \(rows.first.map { Render.place($0.place) } ?? "")"
+      : "Employer cost of one salary in \(rows.count) countries"
+    var lines = [text.style.bold(heading)] + table.lines
     for line in SideBySide.provenance(conversions, text) { lines.append(text.style.dim("  " + line)) }
-    lines.append(text.style.dim("  each country's own contribution rules and calendar; explain shows every row"))
+    if !bySalary {
+      lines.append(text.style.dim("  each country's own contribution rules and calendar; explain shows every row"))
+    }
     return lines
   }
 

@@ -30,8 +30,18 @@ struct CostCommand: CommandSpec {
   }
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
-    let (given, period) = try context.single(salary, what: "a salary")
     let country = try context.country(for: "cost", token: salary.first)
+    if salary.list != nil {
+      let (salaries, period) = try context.listed(salary)
+      guard period == nil || period == .year else {
+        throw .syntax(salary.error("a list of yearly salaries, such as 50k,60k GBP"))
+      }
+      guard context.settings.countries.count <= 1, context.options.text(.vary) == nil else {
+        throw .syntax(salary.error("a list of salaries is for one country, without --vary"))
+      }
+      return try forEach(salaries, country: country, context: context)
+    }
+    let (given, period) = try context.single(salary, what: "a salary")
     let (money, periodNote) = try CostCommand.annual(given, period: period, country: country, context: context)
     if context.settings.countries.count > 1 {
       guard context.options.text(.vary) == nil else {

@@ -16,6 +16,11 @@ struct QuantityTerm {
   let first: Token
   /// The last token the term spans.
   let last: Token
+  /// A list of values (`50k,60k,70k`), for the commands that take one: `written` is then its first.
+  var list: [WrittenAmount]? = nil
+
+  /// The most values a list may have.
+  static let maximumList = 50
 
   /// An error under the whole term.
   func error(_ message: String) -> SyntaxError {

@@ -122,8 +122,10 @@ extension ValueKind {
     let term = try words.quantity()
     if let variable = term.variable, Commands.isCommandWord(variable) { throw token.error(invalid) }
     guard words.atEnd else { throw words.errorHere("unexpected '\(Quoted.text(words.current?.text ?? ""))'") }
-    return QuantityTerm(
+    var spanning = QuantityTerm(
       written: term.written, variable: term.variable, currency: term.currency, currencyToken: term.currencyToken,
       period: term.period, first: token, last: token)
+    spanning.list = term.list
+    return spanning
   }
 }

@@ -70,10 +70,17 @@ struct Words {
     var period = split.period
     var written: WrittenQuantity? = nil
     var variable: String? = nil
+    var list: [WrittenAmount]? = nil
     if Words.isVariableName(split.head) && !Words.isAmount(split.head) {
       variable = split.head
     } else {
-      do { written = try AmountParser.parse(split.head) } catch { throw error.shifted(by: first.position - 1) }
+      let whole: Result<WrittenQuantity, SyntaxError> = Result { () throws(SyntaxError) in
+        try AmountParser.parse(split.head)
+      }
+      list = Words.list(split.head)
+      if list == nil || (try? whole.get()) != nil {
+        do { written = try whole.get() } catch { throw error.shifted(by: first.position - 1) }
+      }
       if case .range(let low, let high)? = written, low.sharesMultiplier, let multiplier = high.multiplier {
         let ends = [low.value, high.value].map { value in
           (AmountParser.factor(multiplier).flatMap { try? value.divided(by: $0) }?.description ?? "?") + multiplier
@@ -106,9 +113,44 @@ struct Words {
       last = after
       index += 2
     }
+    // `50k,60k,70k` is a list; `400,450,500 GBP/day` too, though it could be one number grouped
+    // in thousands: a rate per day or hour of hundreds of millions is not what anyone means, and
+    // the note says how to write the one number.
+    if let values = list {
+      // A rate per day or hour of 100,000 or more, grouped without a leading-zero group: a list.
+      let implausible =
+        (period == .day || period == .hour) && (written?.amounts.first.map { $0.value >= Amount(100_000) } ?? false)
+        && !split.head.split(separator: ",").dropFirst().contains { $0.hasPrefix("0") }
+      if written == nil || implausible {
+        if written != nil {
+          notes.append(
+            "'\(Quoted.text(split.head))' is read as \(values.count) values: \(values.map(\.value.description).joined(separator: ", ")) (write \(split.head.filter { $0 != "," }) for one number)"
+          )
+        }
+        written = .single(values[0])
+        var term = QuantityTerm(
+          written: written, variable: variable, currency: currency ?? values[0].currencyText,
+          currencyToken: currencyToken, period: period, first: first, last: last)
+        term.list = values
+        return term
+      }
+    }
     return QuantityTerm(
       written: written, variable: variable, currency: currency, currencyToken: currencyToken, period: period,
       first: first, last: last)
+  }
+
+  /// `50k,60k,70k`: the values of a comma-separated list, when there are two or more and each
+  /// is one amount; `nil` otherwise.
+  static func list(_ text: String) -> [WrittenAmount]? {
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+    guard parts.count >= 2, parts.count <= QuantityTerm.maximumList else { return nil }
+    var values: [WrittenAmount] = []
+    for part in parts {
+      guard case .single(let value)? = try? AmountParser.parse(String(part)) else { return nil }
+      values.append(value)
+    }
+    return values
   }
 
   /// `to USD EUR`, `in GBP/hour`: the targets after a conversion word, or none if there is no

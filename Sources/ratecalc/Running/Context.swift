@@ -14,6 +14,15 @@ struct Context {
   let options: ParsedOptions
   /// Today.
   let today: Day
+  /// The engagement's length when `--vary months` sets it for one row.
+  var monthsOverride: Amount? = nil
+
+  /// The same context with the engagement's length set.
+  func withMonths(_ months: Amount) -> Context {
+    var copy = self
+    copy.monthsOverride = months
+    return copy
+  }
 
   /// Runs another command in this session (the command a `let` holds).
   mutating func run(_ parsed: ParsedCommand) throws(CommandFailure) -> Outcome {
@@ -37,8 +46,20 @@ struct Context {
       token, "unknown name '\(Quoted.text(name))'" + Suggestion.hint(for: name, among: names, otherwise: " (see help)"))
   }
 
+  /// The values of a list (`50k,60k,70k GBP`), each a single term in the list's currency.
+  func listed(_ term: QuantityTerm) throws(CommandFailure) -> (values: [Money], period: Period?) {
+    guard let list = term.list else { return try amounts(term) }
+    var single = term
+    single.list = nil
+    let (first, period) = try amounts(single)
+    return (list.map { Money($0.value, first[0].currency) }, period)
+  }
+
   /// The amounts of a term in its currency, and its period.
   func amounts(_ term: QuantityTerm) throws(CommandFailure) -> (values: [Money], period: Period?) {
+    if term.list != nil {
+      throw .syntax(term.error("a list of values is for cost and compare --vs: cost 50k,60k,70k GBP --country GB"))
+    }
     // A name with digits (`v1`) reads like an amount with a currency; a variable of that name wins.
     if term.variable == nil, term.first == term.last, session.variables[term.first.text] != nil {
       return try amounts(term.asVariable())

@@ -3,8 +3,10 @@ import RateCalc
 /// `--vary NAME --from A --to B --step S`: a calculation run over a range of one numeric
 /// setting, one row per value; a failure for one value is shown in its row.
 struct Vary {
-  /// The setting varied.
-  let setting: SettingSpec
+  /// The setting varied, or `nil` for a command's own input (`months` on compare).
+  let setting: SettingSpec?
+  /// What is varied, as the table's first column says.
+  let name: String
   /// The values, from the library's bounded range.
   let values: [Amount]
   /// Where `--vary` is, for errors.
@@ -12,15 +14,19 @@ struct Vary {
 
   /// The range the options ask for, or `nil` without `--vary`; `--from`, `--to` and `--step`
   /// without `--vary` are refused, since they would do nothing.
-  init?(_ options: ParsedOptions) throws(CommandFailure) {
+  init?(_ options: ParsedOptions, inputs: [String] = [], chartsNeedVary: Bool = true) throws(CommandFailure) {
     guard let (name, token) = options.text(.vary) else {
-      for option in [OptionSpec.from, .to, .step] + OptionSpec.charts {
+      for option in [OptionSpec.from, .to, .step] + (chartsNeedVary ? OptionSpec.charts : []) {
         if let entry = options.entry(option) { throw .at(entry.token, "--\(option.name) needs --vary NAME") }
       }
       return nil
     }
-    guard let setting = SettingsTable.row(name), setting.isNumeric else {
-      throw .at(token, "--vary takes a numeric setting: utilisation, hours, leave, sick, training, holidays, expenses…")
+    let own = inputs.contains(name.lowercased())
+    let setting = own ? nil : SettingsTable.row(name)
+    guard own || setting?.isNumeric == true else {
+      let extra = inputs.isEmpty ? "" : ", or \(inputs.joined(separator: ", "))"
+      throw .at(
+        token, "--vary takes a numeric setting: utilisation, hours, leave, sick, training, holidays, expenses…\(extra)")
     }
     guard let from = options.text(.from)?.1, let to = options.text(.to)?.1, let step = options.text(.step)?.1 else {
       throw .at(
@@ -29,7 +35,7 @@ struct Vary {
     }
     func read(_ token: Token) throws(CommandFailure) -> Amount {
       do {
-        return setting.kind.isShare ? try ValueKind.share(token) : try ValueKind.number(token)
+        return setting?.kind.isShare == true ? try ValueKind.share(token) : try ValueKind.number(token)
       } catch {
         throw .syntax(error)
       }
@@ -37,6 +43,7 @@ struct Vary {
     let (low, high, size) = (try read(from), try read(to), try read(step))
     do { values = try Sensitivity.values(from: low, to: high, step: size) } catch { throw .at(step, error.message) }
     self.setting = setting
+    self.name = setting?.name ?? name.lowercased()
     self.token = token
   }
 
@@ -45,22 +52,33 @@ struct Vary {
     _ settings: Settings, book: RateBook, columns: [String],
     _ calculate: (Settings) throws(CommandFailure) -> [Money]
   ) throws(CommandFailure) -> SensitivityOutput {
+    try run(settings, book: book, columns: columns) { (varied, _) throws(CommandFailure) in try calculate(varied) }
+  }
+
+  /// Runs `calculate` for each value: the settings with a varied setting changed, and the value
+  /// itself (for a command's own input).
+  func run(
+    _ settings: Settings, book: RateBook, columns: [String],
+    _ calculate: (Settings, Amount) throws(CommandFailure) -> [Money]
+  ) throws(CommandFailure) -> SensitivityOutput {
     var rows: [SensitivityOutput.Row] = []
     for value in values {
       var varied = settings
-      let input = SettingInput(
-        value: .number(value),
-        token: Token(text: value.description, position: token.position, length: token.length, quoted: false),
-        book: book)
-      try setting.apply(&varied, input)
-      let label = setting.kind.isShare ? Render.percent(value) : value.description
+      if let setting {
+        let input = SettingInput(
+          value: .number(value),
+          token: Token(text: value.description, position: token.position, length: token.length, quoted: false),
+          book: book)
+        try setting.apply(&varied, input)
+      }
+      let label = setting?.kind.isShare == true ? Render.percent(value) : value.description
       do {
-        rows.append(.init(input: label, values: try calculate(varied).map { Optional($0) }, error: nil))
+        rows.append(.init(input: label, values: try calculate(varied, value).map { Optional($0) }, error: nil))
       } catch {
         rows.append(.init(input: label, values: columns.map { _ in nil }, error: error.message))
       }
     }
-    return SensitivityOutput(input: setting.name, columns: columns, rows: rows)
+    return SensitivityOutput(input: name, columns: columns, rows: rows)
   }
 }
 
