@@ -21,7 +21,7 @@ struct BudgetCommand: CommandSpec {
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
       .at, .salary, .setting("start"), .months,
-    ] + OptionSpec.employer)
+    ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts)
 
   /// The budget.
   let budget: QuantityTerm
@@ -51,15 +51,25 @@ struct BudgetCommand: CommandSpec {
       try context.single(term, what: "--salary").0
     }
     let country = try context.country(for: "budget", token: budget.first)
-    var (calendar, calendarBreakdown) = try context.calendar(context.settings, country: country)
-    calendar.utilisation = .one
-    let employment = Budget.Employment(
-      country: country, year: context.year, start: context.start, situation: context.settings.situation)
-    let result = try Context.calculating { () throws(CalculationError) in
-      try Budget.calculate(
-        budget: money, dayRate: rate, salary: salary, employment: employment, calendar: calendar, months: months,
-        book: context.book)
+    func calculate(_ settings: Settings) throws(CommandFailure) -> (Budget, Breakdown) {
+      var (calendar, calendarBreakdown) = try context.calendar(settings, country: country)
+      calendar.utilisation = .one
+      let employment = Budget.Employment(
+        country: country, year: context.year(settings), start: context.start, situation: settings.situation)
+      let result = try Context.calculating { () throws(CalculationError) in
+        try Budget.calculate(
+          budget: money, dayRate: rate, salary: salary, employment: employment, calendar: calendar, months: months,
+          book: context.book)
+      }
+      return (result, calendarBreakdown)
     }
+    if let vary = try Vary(context.options) {
+      let output = try vary.run(context.settings, book: context.book, columns: ["salary for a year"]) {
+        (varied) throws(CommandFailure) in [try calculate(varied).0.salaryForAYear]
+      }
+      return Outcome(output)
+    }
+    let (result, calendarBreakdown) = try calculate(context.settings)
     var breakdown = result.breakdown
     breakdown.merge(calendarBreakdown)
     return Outcome(

@@ -24,7 +24,7 @@ struct CompareCommand: CommandSpec {
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + OptionSpec.hire + [
       .vs, .months, .weeks, .days, .setting("agency"), .setting("ramp-up"), .setting("notice"), .setting("notice-pay"),
-      .setting("start"), .on,
+      .setting("start"), .on, .setting("payments"),
     ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts + [.in])
 
   /// The yearly salary.
@@ -36,11 +36,13 @@ struct CompareCommand: CommandSpec {
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     let settings = context.settings
-    let (money, _) = try context.single(salary, what: "a salary")
+    let (given, salaryPeriod) = try context.single(salary, what: "a salary")
     guard let rateTerm = context.options.money(.vs) else {
-      throw .syntax(salary.error("compare needs the freelancer's rate: --vs 450 \(money.currency.code)/day"))
+      throw .syntax(salary.error("compare needs the freelancer's rate: --vs 450 \(given.currency.code)/day"))
     }
     let country = try context.country(for: "compare", token: salary.first)
+    // A monthly salary times the country's payments a year, as cost reads it.
+    let (money, periodNote) = try CostCommand.annual(given, period: salaryPeriod, country: country, context: context)
     if rateTerm.list != nil {
       let (rates, period) = try context.listed(rateTerm)
       guard settings.countries.count <= 1 else {
@@ -70,6 +72,7 @@ struct CompareCommand: CommandSpec {
     let result = try compare(
       money, rate: (rate, ratePeriod, rateTerm), country: country, settings: settings, context: context)
     var breakdown = result.breakdown
+    if let periodNote { breakdown.note(periodNote) }
     if settings.recruiting == nil && settings.rampUp == nil && settings.notice == nil {
       breakdown.note("no one-off hiring costs given: add --recruiting 20%, --ramp-up DAYS or --notice MONTHS")
     }

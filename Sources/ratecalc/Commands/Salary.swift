@@ -16,7 +16,7 @@ struct SalaryCommand: CommandSpec {
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [
       .setting("utilisation"), .setting("expenses"), .setting("benefits"),
-    ] + OptionSpec.employer)
+    ] + OptionSpec.employer + OptionSpec.sensitivity + OptionSpec.charts)
 
   /// The rate, per day or hour.
   let rate: QuantityTerm
@@ -31,21 +31,41 @@ struct SalaryCommand: CommandSpec {
       throw .syntax(rate.error("give the rate per day or hour, such as \(rate.first.text) \(money.currency.code)/day"))
     }
     let country = try context.country(for: "salary", token: rate.first)
-    let settings = context.settings
-    let (calendar, calendarBreakdown) = try context.calendar(settings, country: country)
-    var employee = calendar
-    employee.utilisation = .one
-    let result = try Context.calculating { () throws(CalculationError) in
-      try SalaryEquivalent.calculate(
-        rate: money, period: period, employee: employee, freelancer: calendar, country: country, year: context.year,
-        expenses: settings.expenses ?? .zero, benefits: settings.benefits ?? .zero, situation: settings.situation,
-        book: context.book)
+    if let vary = try Vary(context.options) {
+      let columns = ["client-equivalent", "freelancer-equivalent"]
+      let output = try vary.run(context.settings, book: context.book, columns: columns) {
+        (varied) throws(CommandFailure) in
+        let (result, _) = try SalaryCommand.equivalent(
+          money, period: period, country: country, settings: varied, context: context)
+        return [result.clientEquivalent, result.freelancerEquivalent]
+      }
+      return Outcome(output)
     }
+    let (result, calendarBreakdown) = try SalaryCommand.equivalent(
+      money, period: period, country: country, settings: context.settings, context: context)
     var breakdown = result.breakdown
     breakdown.merge(calendarBreakdown)
     return Outcome(
       SalaryOutput(result: result, place: context.place(country)), breakdown: breakdown,
       value: Quantity(money: result.clientEquivalent, period: .year))
+  }
+}
+
+extension SalaryCommand {
+  /// The salaries a rate is worth with these settings, and the calendar's breakdown.
+  static func equivalent(_ money: Money, period: Period, country: String, settings: Settings, context: Context)
+    throws(CommandFailure) -> (SalaryEquivalent, Breakdown)
+  {
+    let (calendar, calendarBreakdown) = try context.calendar(settings, country: country)
+    var employee = calendar
+    employee.utilisation = .one
+    let result = try Context.calculating { () throws(CalculationError) in
+      try SalaryEquivalent.calculate(
+        rate: money, period: period, employee: employee, freelancer: calendar, country: country,
+        year: context.year(settings), expenses: settings.expenses ?? .zero, benefits: settings.benefits ?? .zero,
+        situation: settings.situation, book: context.book)
+    }
+    return (result, calendarBreakdown)
   }
 }
 
