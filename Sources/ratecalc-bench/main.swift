@@ -65,6 +65,24 @@ do {
     let result = try book.convert(Money(amounts[index % amounts.count], from), to: to, options: options)
     return Int(truncatingIfNeeded: result.converted.rounded().amount.integerPart)
   }
+  // What a one-shot run does: a fresh book from the built-in files, then one conversion. At the
+  // latest rates only the newest row is read; on a date only the rows around it.
+  let files = RateBook.builtInFiles()
+  let pound = try currencies.currency(code: "GBP")
+  let dollar = try currencies.currency(code: "USD")
+  try measure("one-shot book + convert at the latest rates", count: 300) { index in
+    let fresh = RateBook(builtIn: files)
+    let result = try fresh.convert(
+      Money(amounts[index % amounts.count], pound), to: dollar, options: ConversionOptions())
+    return Int(truncatingIfNeeded: result.converted.rounded().amount.integerPart)
+  }
+  try measure("one-shot book + convert on a date since 1999 (rows around it)", count: 300) { index in
+    let fresh = RateBook(builtIn: files)
+    let day = days[(index * 7_919) % days.count]
+    let result = try fresh.convert(
+      Money(amounts[index % amounts.count], pound), to: dollar, options: ConversionOptions(date: day))
+    return Int(truncatingIfNeeded: result.converted.rounded().amount.integerPart)
+  }
   let format = MoneyFormat(currencies: currencies)
   measure("format money (£55,000.00)", count: 1_000_000) { index in
     format.string(Money(amounts[index % amounts.count], pairs[0].0)).utf8.count

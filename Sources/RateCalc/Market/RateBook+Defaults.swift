@@ -6,7 +6,12 @@ extension RateBook {
   public func convert(_ money: Money, to currency: Currency, options: ConversionOptions) throws(ExchangeError)
     -> Conversion
   {
-    guard options.date == nil else { return try exchange.convert(money, to: currency, options: options) }
+    if let day = options.date {
+      // The rows around the day answer; the full tables only for a complete error message.
+      do { return try exchange(around: day).convert(money, to: currency, options: options) } catch {
+        return try exchange.convert(money, to: currency, options: options)
+      }
+    }
     do {
       return try latestExchange.convert(money, to: currency, options: options)
     } catch {

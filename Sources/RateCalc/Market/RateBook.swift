@@ -88,6 +88,18 @@ public struct RateBook: Sendable {
       }
     }
 
+    /// The tables with only the rows around a day (ECB history files cut by
+    /// ``ExchangeTableReader/rows(around:in:)``; other files whole), the user's tables over them.
+    func tables(around day: Day) -> [ExchangeTable] {
+      var builtIn: [ExchangeTable] = []
+      for (file, kind) in files where kind == .exchange && !file.isUserFile {
+        let text = ExchangeTableReader.rows(around: day, in: file.text) ?? file.text
+        guard let tables = try? ExchangeTableReader.read(text, file: file.name) else { continue }
+        builtIn += tables
+      }
+      return ExchangeTable.layering(userTables + builtIn)
+    }
+
     var exchangeData: (tables: [ExchangeTable], problems: [DataFileError]) {
       exchange.withLock { cached in
         if let cached { return cached }
@@ -128,6 +140,12 @@ public struct RateBook: Sendable {
   /// every row of the ECB history. Its errors can lack history (a "last quoted" date), so run
   /// a failed conversion again with ``exchange`` for the full message.
   public var latestExchange: ExchangeBook { ExchangeBook(tables: storage.latestTables, currencies: currencies) }
+
+  /// The exchange book for conversions on a day: each built-in ECB history cut to the rows that
+  /// day needs, the user's tables over them.
+  public func exchange(around day: Day) -> ExchangeBook {
+    ExchangeBook(tables: storage.tables(around: day), currencies: currencies)
+  }
 
   /// Every problem in every file, built-in ones included (reads everything).
   public func allProblems() -> [DataFileError] {

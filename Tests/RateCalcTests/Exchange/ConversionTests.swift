@@ -130,9 +130,13 @@ import Testing
   }
 
   @Test func noObservationBeforeTheTableStarts() throws {
-    if let error = caught(ExchangeError.self, { try convert("55000", "GBP", to: "USD", on: "2016-06-24") }) {
-      #expect(error.message == "no ECB rates on or before 2016-06-24: the table starts on 2024-01-02")
+    if let error = caught(ExchangeError.self, { try convert("55000", "GBP", to: "USD", on: "1998-06-24") }) {
+      #expect(error.message == "no ECB rates on or before 1998-06-24: the table starts on 1999-01-04")
     }
+    // The whole history is shipped: a date in 2016 converts.
+    #expect(
+      try convert("55000", "GBP", to: "USD", on: "2016-06-24").rate?.rounded(places: 6, mode: .halfUp).description
+        == "1.370402")
   }
 
   @Test func dirhamsGoThroughTheDollarPeg() throws {

@@ -10,7 +10,7 @@ import Testing
   @Test func readsTheHistoryCSVNewestFirstWithNAAndLegacyColumns() throws {
     let table = try #require(Fixtures.ecbHistory)
     #expect(table.base == .eur)
-    #expect(table.oldest?.description == "2024-01-02")
+    #expect(table.oldest?.description == "1999-01-04")
     #expect(table.newest?.description == "2026-04-13")
     #expect(table.source.name == "ECB")
     let last = table.days.count - 1

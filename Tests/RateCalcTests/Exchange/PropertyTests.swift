@@ -26,9 +26,12 @@ import Testing
     let currencies = try ecbCurrencies()
     let table = try #require(Fixtures.ecbHistory)
     for _ in 0..<500 {
-      let from = generator.element(of: currencies)
-      let to = generator.element(of: currencies)
       let day = generator.element(of: table.days)
+      // The currencies quoted that day (the ECB's list has changed since 1999).
+      let index = try #require(table.days.firstIndex(of: day))
+      let quoted = currencies.filter { $0.code == .eur || table.rate($0.code, at: index) != nil }
+      let from = generator.element(of: quoted)
+      let to = generator.element(of: quoted)
       let original = Money(try randomAmount(&generator, places: from.displayPlaces), from)
       let options = ConversionOptions(date: day)
       let there = try book.convert(original, to: to, options: options)
@@ -36,6 +39,36 @@ import Testing
       let difference = try back.converted.rounded().subtracting(original).amount.magnitude
       let oneMinorUnit = try Amount(mantissa: 1, places: from.displayPlaces)
       #expect(difference <= oneMinorUnit, "\(original) → \(to.code) → \(back.converted) on \(day)")
+    }
+  }
+
+  /// A dated conversion reads only the rows around its day; it must give what the whole table
+  /// gives, on trading days, weekends and days before the table, errors included (an error is
+  /// answered by the whole table, so it names the currency's first and last quotes).
+  @Test func theRowsAroundADayGiveWhatTheWholeTableGives() throws {
+    var generator = SeededGenerator(seed: 1_999)
+    let rateBook = Fixtures.rateBook
+    let currencies = try ecbCurrencies()
+    for _ in 0..<300 {
+      let day = Day(ordinal: try #require(Day(year: 1998, month: 6, day: 1)).ordinal + generator.int(in: 0...10_300))
+      let from = generator.element(of: currencies)
+      let to = generator.element(of: currencies)
+      for policy in [DatePolicy.onOrBefore, .exact] {
+        let options = ConversionOptions(date: day, policy: policy)
+        let money = Money(Amount(100), from)
+        let whole = Result { () throws(ExchangeError) in try rateBook.exchange.convert(money, to: to, options: options)
+        }
+        // The book's own path: the rows around the day, the whole table only for an error.
+        let around = Result { () throws(ExchangeError) in try rateBook.convert(money, to: to, options: options) }
+        switch (whole, around) {
+        case (.success(let a), .success(let b)):
+          #expect(a.converted == b.converted && a.observedOn == b.observedOn, "\(from.code)→\(to.code) on \(day)")
+        case (.failure(let a), .failure(let b)):
+          #expect(a.message == b.message, "\(from.code)→\(to.code) on \(day)")
+        default:
+          Issue.record("one path converts and the other does not: \(from.code)→\(to.code) on \(day) \(policy)")
+        }
+      }
     }
   }
 

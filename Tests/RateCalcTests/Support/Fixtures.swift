@@ -22,7 +22,7 @@ enum Fixtures {
     try text("Tests/RateCalcTests/Fixtures/" + name)
   }
 
-  /// The ECB history shipped in `Rates/`, 2024-01-02…2026-04-13.
+  /// The ECB history shipped in `Rates/`, 1999-01-04…2026-04-13.
   static let ecbHistory: ExchangeTable? = {
     guard let text = try? text("Rates/exchange/ecb-eurofxref-hist.csv"),
       let tables = try? ExchangeTableReader.read(text, file: "ecb-eurofxref-hist.csv")
