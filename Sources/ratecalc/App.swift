@@ -137,7 +137,7 @@ struct App {
     if jsonAlways || parsed.options.has(.json) {
       let renderer = JSONRenderer(rounding: rounding)
       output.line(renderer.document(outcome, command: line, explain: explain).text)
-      return .ok
+      return outcome.failed ? .failed : .ok
     }
     let render = Render(currencies: executor.book.currencies, rounding: rounding, style: style)
     if let entry = parsed.options.entry(.csv) {
@@ -172,7 +172,7 @@ struct App {
     { output.line(line) }
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
-    return .ok
+    return outcome.failed ? .failed : .ok
   }
 
   /// Options given with no command (`ratecalc --country GB --explain < file`): settings for the

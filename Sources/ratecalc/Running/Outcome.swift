@@ -44,6 +44,8 @@ struct Outcome {
   let value: Quantity?
   /// Warnings to show with the result (stale rates, substitute years).
   let warnings: [String]
+  /// Whether the line ends as failed though it has a result to show (`check` found problems).
+  var failed = false
 
   /// An outcome; warnings default to the breakdown's notes.
   init(_ output: any CommandOutput, breakdown: Breakdown? = nil, value: Quantity? = nil, warnings: [String]? = nil) {
@@ -51,6 +53,12 @@ struct Outcome {
     self.breakdown = breakdown
     self.value = value
     self.warnings = warnings ?? breakdown?.notes ?? []
+  }
+
+  /// An outcome that is shown and then ends the line as failed.
+  init(_ output: any CommandOutput, failed: Bool) {
+    self.init(output)
+    self.failed = failed
   }
 }
 

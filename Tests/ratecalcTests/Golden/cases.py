@@ -130,6 +130,9 @@ part, exit 2 for a usage mistake and 1 for a calculation that cannot be done.
     "ratecalc set colour blue",
     "ratecalc help nothing",
     "ratecalc convert 1 GBP to USD --rates no/such/file.csv",
+    "ratecalc check Tests/RateCalcTests/Fixtures/bad",
+    "ratecalc check Rates",
+    "ratecalc check no/such/file.csv",
     "ratecalc completions powershell",
     "ratecalc explain",
 ])
