@@ -5,7 +5,8 @@ enum Commands {
     [
       ConvertCommand.self, QuoteCommand.self, QuoteBandCommand.self, SalaryCommand.self, CostCommand.self,
       CompareCommand.self, BudgetCommand.self, BandsCommand.self, RatesCommand.self, SourcesCommand.self,
-      CountriesCommand.self, CurrenciesCommand.self, ScenarioCommand.self, CheckCommand.self, SetCommand.self, UnsetCommand.self,
+      CountriesCommand.self, CurrenciesCommand.self, ScenarioCommand.self, CheckCommand.self, SetCommand.self,
+      UnsetCommand.self,
       SettingsCommand.self,
       LetCommand.self,
       ExplainCommand.self, HelpCommand.self, QuitCommand.self,
