@@ -49,6 +49,7 @@ struct App {
     var session = Session()
     session.saved = SavedSettings(environment: environment)
     session.scenarios = UserFolders.data("scenarios", environment)
+    session.environment = environment
     let savedProblems = App.load(session.saved, into: &session, book: book)
     let executor = Executor(book: book, session: session, today: today)
     let app = App(

@@ -66,7 +66,8 @@ import Testing
     #expect(run.stdout == "£55,000.00 = $73,815.16\n  ECB 2026-04-13 · 1 GBP = 1.342094 USD\n")
     #expect(
       run.stderr
-        == "warning: the ECB rates are 223 days old (newest 2026-04-13); add a newer table with --rates\n")
+        == "warning: the ECB rates are 223 days old (newest 2026-04-13); run ratecalc rates update, or add a newer "
+        + "table with --rates\n")
   }
 
   @Test func noColourInAPipe() throws {

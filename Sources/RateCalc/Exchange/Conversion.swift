@@ -87,7 +87,7 @@ public enum ExchangeWarning: Equatable, Sendable {
   public var message: String {
     switch self {
     case .stale(let source, let newest, let age):
-      "the \(source.name) rates are \(age) days old (newest \(newest)); add a newer table with --rates"
+      "the \(source.name) rates are \(age) days old (newest \(newest)); run ratecalc rates update, or add a newer table with --rates"
     case .afterTableEnd(let source, let requested, let newest):
       "the \(source.name) table ends on \(newest), \(newest.days(until: requested)) days before \(requested); "
         + "its last rates were used"

@@ -4,7 +4,8 @@ enum Commands {
   static var all: [any CommandSpec.Type] {
     [
       ConvertCommand.self, QuoteCommand.self, QuoteBandCommand.self, SalaryCommand.self, CostCommand.self,
-      CompareCommand.self, BudgetCommand.self, BandsCommand.self, RatesCommand.self, SourcesCommand.self,
+      CompareCommand.self, BudgetCommand.self, BandsCommand.self, RatesCommand.self, RatesUpdateCommand.self,
+      SourcesCommand.self,
       CountriesCommand.self, CurrenciesCommand.self, ScenarioCommand.self, CheckCommand.self, SetCommand.self,
       UnsetCommand.self,
       SettingsCommand.self,

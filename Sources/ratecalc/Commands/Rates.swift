@@ -19,10 +19,21 @@ struct RatesCommand: CommandSpec {
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
     let book = context.book
     let userFiles = Set(book.files.filter(\.isUserFile).map(\.name))
+    // Files `rates update` installed say when and from where.
+    let updated = UserFolders.data("rates", context.session.environment).map { $0 + "/" } ?? "\u{0}"
+    var labels: [String: String] = [:]
+    for file in userFiles {
+      guard file.hasPrefix(updated) else {
+        labels[file] = "yours"
+        continue
+      }
+      let record = ECBDownload.metadata(file + ".download")
+      labels[file] = "updated \(record["date"] ?? "?") from \(record["url"] ?? "?")"
+    }
     let tables = book.exchange.tables.map { table in
       RatesOutput.Table(
         table: table, ageInDays: table.kind == .peg ? nil : table.newest.map { $0.days(until: context.today) },
-        userFiles: Set(table.sources.map(\.file).filter(userFiles.contains)))
+        userFiles: Set(table.sources.map(\.file).filter(userFiles.contains)), labels: labels)
     }
     return Outcome(RatesOutput(tables: tables, staleAfterDays: ConversionOptions().staleAfterDays))
   }
@@ -37,6 +48,8 @@ struct RatesOutput: CommandOutput {
     let ageInDays: Int?
     /// The table's files that are the user's (a layered table can mix theirs and built-in ones).
     let userFiles: Set<String>
+    /// Where each of the user's files came from: "yours", or "updated DATE from URL".
+    var labels: [String: String] = [:]
   }
 
   let tables: [Table]
@@ -60,7 +73,9 @@ struct RatesOutput: CommandOutput {
       }
       lines.add([
         table.source.name, table.base.description, dates, currencies,
-        table.sources.map { $0.file + (entry.userFiles.contains($0.file) ? " (yours)" : "") }.joined(separator: " + "),
+        table.sources.map { source in
+          source.file + (entry.userFiles.contains(source.file) ? " (\(entry.labels[source.file] ?? "yours"))" : "")
+        }.joined(separator: " + "),
       ])
     }
     return lines.lines

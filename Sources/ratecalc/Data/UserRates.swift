@@ -34,6 +34,10 @@ enum UserRates {
   /// that later ones win.
   static func load(paths: [String], environment: [String: String]) -> Loaded {
     var loaded = Loaded()
+    // The rates `rates update` installed, then the user's own files (read later, so they win).
+    if let folder = UserFolders.data("rates", environment), isDirectory(folder) {
+      collect(folder, into: &loaded, named: false)
+    }
     if let folder = configFolder(environment), isDirectory(folder) {
       collect(folder, into: &loaded, named: false)
     }

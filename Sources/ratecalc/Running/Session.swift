@@ -10,6 +10,8 @@ struct Session {
   var saved = SavedSettings(path: nil)
   /// The folder scenarios are kept in, `nil` without a home folder.
   var scenarios: String? = nil
+  /// The environment the run started with (folders, the ECB URL for `rates update`).
+  var environment: [String: String] = [:]
   /// The variables `let` made.
   var variables: [String: Quantity] = [:]
   /// The last result's value: `ans` and `_`.
