@@ -74,7 +74,8 @@ struct RatesOutput: CommandOutput {
       lines.add([
         table.source.name, table.base.description, dates, currencies,
         table.sources.map { source in
-          source.file + (entry.userFiles.contains(source.file) ? " (\(entry.labels[source.file] ?? "yours"))" : "")
+          source.file
+            + (entry.userFiles.contains(source.file) ? " (\(entry.labels[source.file] ?? "yours"))" : " (built in)")
         }.joined(separator: " + "),
       ])
     }
