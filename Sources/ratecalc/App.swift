@@ -26,6 +26,8 @@ struct App {
   var jsonAlways = false
   /// Every result with its breakdown (`ratecalc --explain < file`).
   var explainAlways = false
+  /// The widest a table may be (``Width/output``, read once; the prompt updates it per line).
+  var width = 80
   let environment: [String: String]
   /// Built-in files, for books made with a command's own `--rates`.
   let builtIn: [DataFile]
@@ -168,7 +170,7 @@ struct App {
       }
       output.errorLine("chart written to \(path)")
     }
-    for line in TextRenderer(render: render, width: Width.output, chart: ChartOption(parsed.options)).lines(
+    for line in TextRenderer(render: render, width: width, chart: ChartOption(parsed.options)).lines(
       outcome, explain: explain)
     { output.line(line) }
     let explained = explain ? outcome.breakdown?.notes ?? [] : []

@@ -100,7 +100,9 @@ func runLines(app: inout App, output: Output, interactive: Bool) -> Int32 {
       app.report(.syntax(problem.error), line: problem.shown, lineNumber: number)
       status = .usage
     }
-    output.flush()
+    // A pipe is written in large pieces (a line to standard error flushes what comes before it,
+    // so the two stay in order); a terminal sees each answer at once.
+    if interactive { output.flush() }
     if status == .quit { break }
     if status != .ok { worst = .failed }
   }
@@ -125,6 +127,7 @@ func main() -> Int32 {
   let style = Style(enabled: colour, ascii: output.ascii)
   var (app, warnings, errors, missing) = App.make(
     ratesPaths: arguments.ratesPaths, environment: environment, output: output, style: style)
+  app.width = Width.output
   for path in missing { output.errorLine("error: --rates \(path): no such file or folder") }
   for error in errors { output.errorLine("error: \(error)") }
   if !missing.isEmpty || !errors.isEmpty { return 2 }

@@ -14,28 +14,34 @@ enum Commands {
     ]
   }
 
-  /// The words that start a command (`exit` included), in order.
-  static var words: [String] {
+  /// The words that start a command (`exit` included), in order; worked out once.
+  static let words: [String] = {
     var seen = Set<String>()
     return all.flatMap { [$0.info.words[0]] + $0.info.aliases }.filter { seen.insert($0).inserted }
-  }
+  }()
+
+  /// The command words, for a look-up per line.
+  private static let wordSet = Set(words)
 
   /// Whether a word starts a command.
-  static func isCommandWord(_ word: String) -> Bool { words.contains(word.lowercased()) }
+  static func isCommandWord(_ word: String) -> Bool { wordSet.contains(word.lowercased()) }
 
   /// Every option any command takes, each once, in the order of the commands that take them.
-  static var options: [OptionSpec] {
+  static let options: [OptionSpec] = {
     var seen = Set<String>()
     let declared = OptionSpec.everywhere + OptionSpec.figures + [.explain] + all.flatMap { $0.info.options }
     return declared.filter { seen.insert($0.name).inserted }
-  }
+  }()
+
+  /// The options by name, for a look-up per option.
+  private static let optionsByName = Dictionary(options.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// An option by name.
-  static func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+  static func option(_ name: String) -> OptionSpec? { optionsByName[name] }
 
   /// The declarations help and the README show: every command, then expressions.
   static var documented: [CommandInfo] { infos + [ExpressionCommand.info] }
 
-  /// The declarations, in order.
-  static var infos: [CommandInfo] { all.map { $0.info } }
+  /// The declarations, in order; worked out once.
+  static let infos: [CommandInfo] = all.map { $0.info }
 }

@@ -103,6 +103,7 @@ struct ConvertCommand: CommandSpec {
   /// Refuses calendar options a conversion would not read: they shape only a conversion between
   /// periods, and the calendar's days only with a country and no named basis.
   private func refuseUnusedCalendar(period: Period?, context: Context) throws(CommandFailure) {
+    guard !context.options.entries.isEmpty else { return }
     let changesPeriod = period != nil && targets.contains { $0.period != nil && $0.period != period }
     try context.refuse(
       OptionSpec.calendar + [.setting("utilisation"), .setting("basis")], unless: changesPeriod,

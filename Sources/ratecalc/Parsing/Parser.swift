@@ -70,6 +70,7 @@ enum Parser {
 
   /// The command the words start with, and how many words name it (the longest name wins).
   private static func match(_ words: [Token]) -> (any CommandSpec.Type, Int)? {
+    guard let first = words.first, !first.quoted, Commands.isCommandWord(first.text) else { return nil }
     let lowered = words.prefix(2).map { $0.quoted ? "" : $0.text.lowercased() }
     var best: (any CommandSpec.Type, Int)? = nil
     for type in Commands.all {

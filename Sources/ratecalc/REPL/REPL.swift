@@ -27,6 +27,7 @@ struct REPL {
       let input = editor.read()
       guard case .line(let line) = input else { break }
       if let problem = history.add(line) { app.output.errorLine("warning: \(problem)") }
+      app.width = Width.output
       let status = app.run(line)
       app.output.flush()
       if status == .quit { break }
