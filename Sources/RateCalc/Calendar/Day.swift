@@ -71,8 +71,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return String(year) + "-" + two(month) + "-" + two(day)
+    guard (1000...9999).contains(year) else {
+      func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+      return String(year) + "-" + two(month) + "-" + two(day)
+    }
+    // YYYY-MM-DD written as ten bytes: dates are shown on every line of a conversion.
+    return String(unsafeUninitializedCapacity: 10) { bytes in
+      func put(_ value: Int, digits: Int, at offset: Int) {
+        var rest = value
+        for place in stride(from: offset + digits - 1, through: offset, by: -1) {
+          bytes[place] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+      }
+      put(year, digits: 4, at: 0)
+      bytes[4] = UInt8(ascii: "-")
+      put(month, digits: 2, at: 5)
+      bytes[7] = UInt8(ascii: "-")
+      put(day, digits: 2, at: 8)
+      return 10
+    }
   }
 
   /// Whether `lhs` is the earlier day.

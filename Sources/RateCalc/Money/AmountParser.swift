@@ -34,51 +34,127 @@ public enum WrittenQuantity: Equatable, Sendable {
 /// `55 000`, `-12.5`, and ranges joined by `-`, `–` or `—`: `40k-90k`, `£40k–£90k`, `$33-$106`.
 /// Thousands separators (`,` or a space) must separate groups of exactly three digits, so
 /// `1,1476` (a decimal comma) is an error, as are `12abc` and `1..2`; each error names the
-/// offending character and its position.
+/// offending character and its position (counted in characters, from 1).
+///
+/// The text is read as UTF-8 bytes: digits, separators and multipliers are ASCII, and a character
+/// beyond ASCII (`£`, `€`, `–`) is decoded only where one may stand, so reading `£55,000.50`
+/// makes no array and looks up no Unicode property.
 public struct AmountParser {
-  private let characters: [Character]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
 
-  /// Creates a parser over the given text.
-  public init(_ text: String) {
-    self.characters = Array(text)
+  private init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
   }
 
   /// Parses the whole text as one amount or a range.
   public static func parse(_ text: String) throws(SyntaxError) -> WrittenQuantity {
-    var parser = AmountParser(text)
-    return try parser.parseQuantity()
+    try reading(text) { (parser: inout AmountParser) throws(SyntaxError) in try parser.parseQuantity() }
   }
 
-  private var current: Character? { index < characters.count ? characters[index] : nil }
-  private var position: Int { index + 1 }
+  /// Plain decimal text only (no separators, multipliers or currency), for data files.
+  static func parsePlain(_ text: String) throws(SyntaxError) -> Amount {
+    try reading(text) { (parser: inout AmountParser) throws(SyntaxError) in try parser.parsePlainNumber() }
+  }
 
-  private func peek(_ offset: Int) -> Character? {
+  /// Runs `body` with a parser over the text's UTF-8 bytes.
+  private static func reading<Value>(
+    _ text: String, _ body: (inout AmountParser) throws(SyntaxError) -> Value
+  ) throws(SyntaxError) -> Value {
+    var text = text
+    let result = text.withUTF8 { bytes in
+      var parser = AmountParser(bytes: bytes)
+      return Result { () throws(SyntaxError) in try body(&parser) }
+    }
+    return try result.get()
+  }
+
+  // MARK: - Bytes and characters
+
+  private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  private func peek(_ offset: Int) -> UInt8? {
     let at = index + offset
-    return at < characters.count ? characters[at] : nil
+    return at < bytes.count ? bytes[at] : nil
   }
 
-  private static func isDash(_ character: Character) -> Bool {
-    character == "-" || character == "–" || character == "—"
+  private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+  private var atDigit: Bool { current.map(AmountParser.isDigit) ?? false }
+
+  /// The length in bytes of a dash at `at` (`-` 1, `–` and `—` 3), or 0 when there is none.
+  private func dashLength(at at: Int) -> Int {
+    guard at < bytes.count else { return 0 }
+    if bytes[at] == UInt8(ascii: "-") { return 1 }
+    // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+    guard bytes[at] == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80 else { return 0 }
+    return bytes[at + 2] == 0x93 || bytes[at + 2] == 0x94 ? 3 : 0
   }
+
+  /// Whether the text is ASCII up to and including the byte after `at`, so that every byte
+  /// there is a character (a mark that follows can join the character before it).
+  private func isPlain(through at: Int) -> Bool {
+    !UnsafeBufferPointer(rebasing: bytes[..<min(at + 2, bytes.count)]).contains { $0 >= 0x80 }
+  }
+
+  /// The character that holds a byte, its 1-based position in the text, and the bytes from `at`
+  /// to its end.
+  private func located(_ at: Int) -> (character: Character, position: Int, rest: Int) {
+    if isPlain(through: at) { return (Character(Unicode.Scalar(bytes[at])), at + 1, 1) }
+    var start = 0
+    var number = 0
+    for character in String(decoding: bytes, as: UTF8.self) {
+      number += 1
+      let end = start + character.utf8.count
+      if at < end { return (character, number, end - at) }
+      start = end
+    }
+    return ("\u{FFFD}", number + 1, 1)
+  }
+
+  /// The character at a byte, and the bytes from there to its end.
+  private func character(at at: Int) -> (Character, Int) {
+    let found = located(at)
+    return (found.character, found.rest)
+  }
+
+  /// The 1-based position of the character that holds a byte (one past the last at the end).
+  private func position(of at: Int) -> Int {
+    if at == 0 { return 1 }  // the first byte starts the first character
+    return at < bytes.count ? located(at).position : characterCount + 1 + (at - bytes.count)
+  }
+
+  /// The number of characters in the text.
+  private var characterCount: Int {
+    isPlain(through: bytes.count) ? bytes.count : String(decoding: bytes, as: UTF8.self).count
+  }
+
+  /// The position of the byte at the cursor.
+  private var position: Int { position(of: index) }
 
   private static func describe(_ character: Character) -> String {
     character == " " ? "space" : "'\(character)'"
   }
 
+  private func unexpectedHere() -> SyntaxError {
+    SyntaxError(
+      "unexpected \(AmountParser.describe(character(at: index).0)) at position \(position)", position: position)
+  }
+
+  // MARK: - Grammar
+
   mutating func parseQuantity() throws(SyntaxError) -> WrittenQuantity {
-    guard !characters.isEmpty else { throw SyntaxError("expected an amount", position: 1) }
+    guard !bytes.isEmpty else { throw SyntaxError("expected an amount", position: 1) }
     var low = try parseWrittenAmount()
     skipSpaces()
-    guard let separator = current else { return .single(low) }
-    guard AmountParser.isDash(separator) else {
-      throw unexpected(separator)
-    }
-    index += 1
+    guard current != nil else { return .single(low) }
+    let dash = dashLength(at: index)
+    guard dash > 0 else { throw unexpectedHere() }
+    index += dash
     skipSpaces()
     let high = try parseWrittenAmount()
     skipSpaces()
-    if let extra = current { throw unexpected(extra) }
+    if current != nil { throw unexpectedHere() }
     // `£40-90k`, as job ads write bands: the high end's multiplier applies to both ends when
     // the low end has none and the range stays low to high.
     if low.multiplier == nil, let multiplier = high.multiplier, let factor = AmountParser.factor(multiplier),
@@ -96,7 +172,7 @@ public struct AmountParser {
     guard low.value <= high.value else {
       throw SyntaxError(
         "a range goes from low to high: \(low.value) is above \(high.value)", position: 1,
-        length: characters.count)
+        length: characterCount)
     }
     let currency = low.currencyText ?? high.currencyText
     let currencyPosition = low.currencyText != nil ? low.currencyPosition : high.currencyPosition
@@ -109,42 +185,47 @@ public struct AmountParser {
   }
 
   private mutating func skipSpaces() {
-    while current == " " { index += 1 }
-  }
-
-  private func unexpected(_ character: Character) -> SyntaxError {
-    SyntaxError("unexpected \(AmountParser.describe(character)) at position \(position)", position: position)
+    while current == UInt8(ascii: " ") { index += 1 }
   }
 
   private mutating func parseWrittenAmount() throws(SyntaxError) -> WrittenAmount {
     var negative = false
-    if current == "-" {
+    if current == UInt8(ascii: "-") {
       negative = true
       index += 1
     }
-    // A currency written before the number: everything up to the first digit.
+    // A currency written before the number: everything up to the first digit. Every byte this
+    // stops at is ASCII or starts a dash, so the prefix is whole characters.
     let prefixStart = index
-    while let character = current, !character.isASCIIDigit, character != ".", character != " ",
-      !AmountParser.isDash(character)
+    while let byte = current, !AmountParser.isDigit(byte), byte != UInt8(ascii: "."), byte != UInt8(ascii: " "),
+      dashLength(at: index) == 0
     {
       index += 1
     }
-    var currencyText: String? = index > prefixStart ? String(characters[prefixStart..<index]) : nil
-    var currencyPosition = prefixStart + 1
-    if currencyText != nil, current == " " { index += 1 }  // "£ 55k"
-    if !negative, currencyText != nil, current == "-" {  // "£-5"
+    var currencyText: String? =
+      index > prefixStart
+      ? String(decoding: UnsafeBufferPointer(rebasing: bytes[prefixStart..<index]), as: UTF8.self) : nil
+    var currencyPosition = position(of: prefixStart)
+    if currencyText != nil, current == UInt8(ascii: " ") { index += 1 }  // "£ 55k"
+    if !negative, currencyText != nil, current == UInt8(ascii: "-") {  // "£-5"
       negative = true
       index += 1
     }
     var value = try parseNumber()
     let multiplierStart = index
     value = try applyMultiplier(to: value)
-    let multiplier = index > multiplierStart ? String(characters[multiplierStart..<index]).lowercased() : nil
+    let multiplier =
+      index > multiplierStart
+      ? String(decoding: UnsafeBufferPointer(rebasing: bytes[multiplierStart..<index]), as: UTF8.self).lowercased()
+      : nil
     // A currency symbol written after the number: "50€".
-    if currencyText == nil, let character = current, character.isCurrencySymbol {
-      currencyText = String(character)
-      currencyPosition = position
-      index += 1
+    if currencyText == nil, current != nil {
+      let (character, length) = character(at: index)
+      if character.isCurrencySymbol {
+        currencyText = String(character)
+        currencyPosition = position
+        index += length
+      }
     }
     return WrittenAmount(
       value: negative ? value.negated : value, currencyText: currencyText,
@@ -154,65 +235,74 @@ public struct AmountParser {
   /// Plain decimal text only (no separators, multipliers or currency), for data files.
   mutating func parsePlainNumber() throws(SyntaxError) -> Amount {
     var negative = false
-    if current == "-" {
+    if current == UInt8(ascii: "-") {
       negative = true
       index += 1
     }
     let value = try parseNumber(allowGrouping: false)
-    if let extra = current { throw unexpected(extra) }
+    if current != nil { throw unexpectedHere() }
     return negative ? value.negated : value
   }
 
+  private func tooLarge(from start: Int) -> SyntaxError {
+    SyntaxError(
+      "the number starting at position \(start) is too large: "
+        + "ratecalc handles amounts up to 99,999,999,999,999,999,999 (just under 10^20)",
+      position: start, length: characterCount - start + 1)
+  }
+
   private mutating func parseNumber(allowGrouping: Bool = true) throws(SyntaxError) -> Amount {
-    let start = position
-    guard let first = current, first.isASCIIDigit else {
-      if let character = current {
+    let startByte = index
+    guard atDigit else {
+      if current != nil {
         throw SyntaxError(
-          "expected a digit at position \(position), found \(AmountParser.describe(character))",
+          "expected a digit at position \(position), found \(AmountParser.describe(character(at: index).0))",
           position: position)
       }
       throw SyntaxError("expected a number at position \(position)", position: position)
     }
-    _ = first
+    // The digits go into a 64-bit number while there are at most 18 of them (almost always),
+    // then into 128 bits, where the whole units are checked against 10²⁰ − 1 digit by digit.
+    var small: UInt64 = 0
     var mantissa: Int128 = 0
-    var integerDigits = 0
+    var digitCount = 0
     var groupDigits = 0
-    var separator: Character? = nil
+    var separator: UInt8? = nil
     var decimals = 0
-
-    func append(_ digit: Character) throws(SyntaxError) {
-      guard let value = digit.wholeNumberValue else { return }
-      mantissa = mantissa * 10 + Int128(value)
-      if mantissa > Amount.limit / Amount.scale && decimals == 0 {
-        throw SyntaxError(
-          "the number starting at position \(start) is too large: "
-            + "ratecalc handles amounts up to 99,999,999,999,999,999,999 (just under 10^20)",
-          position: start, length: characters.count - start + 1)
+    func append(_ byte: UInt8) throws(SyntaxError) {
+      let digit = UInt64(byte &- UInt8(ascii: "0"))
+      if digitCount < 18 {
+        small = small &* 10 &+ digit
+      } else {
+        if digitCount == 18 { mantissa = Int128(small) }
+        mantissa = mantissa * 10 + Int128(digit)
+        if decimals == 0 && mantissa > AmountParser.wholeLimit { throw tooLarge(from: position(of: startByte)) }
       }
+      digitCount += 1
     }
 
     // Integer part, with optional groups of three.
-    while let character = current {
-      if character.isASCIIDigit {
-        try append(character)
-        integerDigits += 1
+    while let byte = current {
+      if AmountParser.isDigit(byte) {
+        try append(byte)
         groupDigits += 1
         index += 1
-      } else if allowGrouping, character == "," || character == " " {
+      } else if allowGrouping, byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
         // A separator must be followed by exactly three digits and then no further digit.
         let isGroup =
-          (1...3).allSatisfy { peek($0)?.isASCIIDigit == true }
-          && peek(4)?.isASCIIDigit != true
-        if character == " " && !isGroup { break }  // a space ends the number: "55000 GBP"
-        guard isGroup, separator == nil || separator == character,
+          index + 3 < bytes.count && AmountParser.isDigit(bytes[index + 1]) && AmountParser.isDigit(bytes[index + 2])
+          && AmountParser.isDigit(bytes[index + 3])
+          && (index + 4 >= bytes.count || !AmountParser.isDigit(bytes[index + 4]))
+        if byte == UInt8(ascii: " ") && !isGroup { break }  // a space ends the number: "55000 GBP"
+        guard isGroup, separator == nil || separator == byte,
           separator == nil ? groupDigits <= 3 : groupDigits == 3
         else {
           throw SyntaxError(
-            "\(AmountParser.describe(character)) at position \(position) is not a thousands separator: "
+            "\(AmountParser.describe(Character(Unicode.Scalar(byte)))) at position \(position) is not a thousands separator: "
               + "groups after it must have exactly 3 digits (write decimals with '.')",
             position: position)
         }
-        separator = character
+        separator = byte
         groupDigits = 0
         index += 1
       } else {
@@ -220,38 +310,47 @@ public struct AmountParser {
       }
     }
     // Fraction.
-    if current == "." {
+    if current == UInt8(ascii: ".") {
       index += 1
-      guard current?.isASCIIDigit == true else {
-        if current == "." {
+      guard atDigit else {
+        if current == UInt8(ascii: ".") {
           throw SyntaxError(
-            "unexpected '.' at position \(position): a number has one decimal point",
-            position: position)
+            "unexpected '.' at position \(position): a number has one decimal point", position: position)
         }
         throw SyntaxError("expected a digit after the decimal point at position \(position)", position: position)
       }
-      while let character = current, character.isASCIIDigit {
+      while let byte = current, AmountParser.isDigit(byte) {
         decimals += 1
         guard decimals <= Amount.fractionDigits else {
           throw SyntaxError(
-            "too many decimal places at position \(position): ratecalc keeps at most 18",
-            position: position)
+            "too many decimal places at position \(position): ratecalc keeps at most 18", position: position)
         }
-        try append(character)
+        try append(byte)
         index += 1
       }
-      if current == "." {
+      if current == UInt8(ascii: ".") {
         throw SyntaxError(
           "unexpected '.' at position \(position): a number has one decimal point", position: position)
       }
     }
-    guard let units = Optional(mantissa * Amount.powerOfTen(Amount.fractionDigits - decimals)),
-      units <= Amount.limit
-    else {
+    // At most 20 whole digits and 18 decimals: the units stay below 10³⁸.
+    let scale = Amount.powerOfTen(Amount.fractionDigits - decimals)
+    let units: Int128
+    if digitCount <= 18 {
+      let (high, low) = small.multipliedFullWidth(by: UInt64(truncatingIfNeeded: scale))
+      units = Int128(UInt128(high) << 64 | UInt128(low))
+    } else {
+      units = mantissa * scale
+    }
+    guard units <= Amount.limit else {
+      let start = position(of: startByte)
       throw SyntaxError("the number at position \(start) is too large", position: start)
     }
     return Amount(unchecked: units)
   }
+
+  /// The most whole units a number may have: 10²⁰ − 1.
+  private static let wholeLimit = Amount.limit / Amount.scale
 
   /// The factor of a multiplier as written after a number (`k`, `m`, `bn`).
   public static func factor(_ multiplier: String) -> Amount? {
@@ -264,35 +363,28 @@ public struct AmountParser {
   }
 
   private mutating func applyMultiplier(to value: Amount) throws(SyntaxError) -> Amount {
-    guard let character = current else { return value }
+    guard let byte = current else { return value }
     let start = position
     let factor: Int
-    switch character {
-    case "k", "K":
+    switch byte | 0x20 {
+    case UInt8(ascii: "k"):
       factor = 1_000
       index += 1
-    case "m", "M":
+    case UInt8(ascii: "m"):
       factor = 1_000_000
       index += 1
-    case "b", "B":
-      guard peek(1) == "n" || peek(1) == "N" else { return value }
+    case UInt8(ascii: "b"):
+      guard let next = peek(1), next | 0x20 == UInt8(ascii: "n") else { return value }
       factor = 1_000_000_000
       index += 2
     default:
       return value
     }
-    if let next = current, next.isLetter {
-      throw SyntaxError("unexpected \(AmountParser.describe(next)) at position \(position)", position: position)
-    }
+    if current != nil, character(at: index).0.isLetter { throw unexpectedHere() }
     do {
       return try value.multiplied(by: Amount(factor))
     } catch {
       throw SyntaxError(error.message, position: start)
     }
   }
-}
-
-extension Character {
-  /// Whether this is one of the ASCII digits 0–9.
-  var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -7,6 +7,9 @@
 public struct CurrencyTable: Sendable {
   private let byCode: [CurrencyCode: Currency]
   private let bySymbol: [String: [CurrencyCode]]
+  /// ``displaySymbol(for:)`` of every currency in the table that has one, worked out once:
+  /// money is formatted far more often than tables are made.
+  private var displaySymbols: [CurrencyCode: String] = [:]
 
   /// Currencies most people mean, first in suggestions and owners of shared symbols.
   static let common: [String] = [
@@ -37,6 +40,9 @@ public struct CurrencyTable: Sendable {
     }
     self.byCode = byCode
     self.bySymbol = bySymbol.mapValues { $0.count > 1 ? $0.sorted() : $0 }
+    for currency in currencies {
+      if let symbol = chooseDisplaySymbol(for: currency) { displaySymbols[currency.code] = symbol }
+    }
   }
 
   /// Every currency, active and withdrawn, by code.
@@ -88,6 +94,11 @@ public struct CurrencyTable: Sendable {
   /// sign no other currency uses as its main one (`£`, `€`, `₦`), `$` for USD, its distinct
   /// symbol where it shares one (`C$`, `A$`), and otherwise nothing (the code is printed instead).
   public func displaySymbol(for currency: Currency) -> String? {
+    if let symbol = displaySymbols[currency.code] { return symbol }
+    return byCode[currency.code] == nil ? chooseDisplaySymbol(for: currency) : nil
+  }
+
+  private func chooseDisplaySymbol(for currency: Currency) -> String? {
     func isSign(_ symbol: String) -> Bool {
       !symbol.isEmpty && symbol.allSatisfy { $0.isCurrencySymbol || ($0.isASCII && $0.isUppercase) }
         && symbol.contains { $0.isCurrencySymbol }

@@ -24,12 +24,12 @@ public struct MoneyFormat: Sendable {
 
   /// An amount in a currency with a chosen number of places (rates per hour may want more).
   public func string(_ amount: Amount, in currency: Currency, places: Int) -> String {
-    let number = amount.magnitude.text(places: places, mode: rounding, grouping: grouping)
+    let places = min(max(places, 0), Amount.fractionDigits)
     let rounded = amount.rounded(places: places, mode: rounding)
-    let sign = rounded.isNegative ? "-" : ""
-    if let symbol = currencies.displaySymbol(for: currency) {
-      return sign + symbol + number
-    }
-    return sign + currency.code.description + " " + number
+    let (whole, fraction) = Amount.split(rounded.units.magnitude)
+    let kept = fraction / UInt64(truncatingIfNeeded: Amount.powerOfTen(Amount.fractionDigits - places))
+    let prefix = currencies.displaySymbol(for: currency) ?? currency.code.description + " "
+    return Amount.written(
+      whole: whole, fraction: kept, places: places, grouping: grouping, negative: rounded.isNegative, prefix: prefix)
   }
 }

@@ -1,4 +1,5 @@
 import RateCalc
+import TestSupport
 import Testing
 
 @Suite struct AmountTests {
@@ -69,6 +70,47 @@ import Testing
     #expect(try amount("-0.5").text(places: 2) == "-0.50")
     #expect(try amount("999.995").text(places: 2, grouping: true) == "1,000.00")
     #expect(try amount("87.105").text(places: 2, mode: .halfEven) == "87.10")
+  }
+
+  /// The text of a value from the decimal digits of its units, the slow and obvious way.
+  func reference(_ value: Amount, places: Int, grouping: Bool) -> String {
+    let digits = String(value.units.magnitude)
+    let padded = String(repeating: "0", count: max(0, 19 - digits.count)) + digits
+    var whole = String(padded.dropLast(18))
+    let fraction = String(padded.suffix(18).prefix(places))
+    if grouping {
+      var grouped = ""
+      for (index, digit) in whole.enumerated() {
+        if index > 0 && (whole.count - index) % 3 == 0 { grouped += "," }
+        grouped.append(digit)
+      }
+      whole = grouped
+    }
+    return (value.isNegative ? "-" : "") + whole + (places > 0 ? "." + fraction : "")
+  }
+
+  /// Formatting writes bytes into a buffer, with a 64-bit path below 2⁶⁴ whole units and another
+  /// above: across the whole range, signs, every number of places and both modes, it writes the
+  /// digits the units hold.
+  @Test func theFastWriterWritesTheDigitsTheUnitsHold() throws {
+    var random = SeededGenerator(seed: 4_217)
+    let extremes: [Int128] = [0, 1, -1, 999_999_999_999_999_999, Amount.maximum.units, -Amount.maximum.units]
+    for round in 0..<20_000 {
+      let bits = Int128(random.next()) << 64 | Int128(random.next())
+      let units = round < extremes.count ? extremes[round] : bits % Amount.maximum.units >> random.int(in: 0...120)
+      let value = try Amount(units: units)
+      let places = random.int(in: 0...18)
+      let mode = random.element(of: RoundingMode.allCases)
+      let grouping = random.next() & 1 == 0
+      let rounded = value.rounded(places: places, mode: mode)
+      #expect(
+        value.text(places: places, mode: mode, grouping: grouping)
+          == reference(rounded, places: places, grouping: grouping))
+      var exact = reference(value, places: 18, grouping: false)
+      while exact.hasSuffix("0") && exact.contains(".") { exact.removeLast() }
+      if exact.hasSuffix(".") { exact.removeLast() }
+      #expect(value.description == (exact == "-0" ? "0" : exact))
+    }
   }
 
   @Test func roundsToAMultiple() throws {
