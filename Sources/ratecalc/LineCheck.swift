@@ -60,6 +60,8 @@ enum LineCheck {
   /// The error for a line already in memory as text (a prompt or the arguments), if any.
   static func problem(_ text: String) -> SyntaxError? {
     if text.utf8.count > LineReader.maximumBytes { return tooLong(text.utf8.count) }
+    // Most lines hold no control byte at all: nothing to look at by characters.
+    guard text.utf8.contains(where: { $0 < 32 && $0 != 9 || $0 == 127 }) else { return nil }
     var column = 0
     for character in text {
       column += 1

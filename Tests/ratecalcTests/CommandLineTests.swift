@@ -1,5 +1,6 @@
 import Foundation
 import RateCalc
+import TestSupport
 import Testing
 
 @testable import ratecalc
@@ -32,6 +33,23 @@ import Testing
     #expect(throws: SyntaxError("this quote is not closed", position: 7, length: 11)) {
       try Tokenizer.tokens("bands \"machine le")
     }
+  }
+
+  /// The byte path is only a faster way to the same tokens: on lines built from the pieces that
+  /// matter (digit groups, quotes, tabs, double spaces), both paths agree token for token.
+  @Test func theASCIIPathGivesTheCharacterPathsTokens() throws {
+    var random = SeededGenerator(seed: 17)
+    let pieces = ["55", "000", "12", "1234", "GBP", " ", "  ", "\t", "\"", "k", ".", ",", "--in", "-", "x"]
+    for _ in 0..<20_000 {
+      var line = ""
+      for _ in 0..<random.int(in: 1...12) { line += random.element(of: pieces) }
+      let fast = line.utf8.withContiguousStorageIfAvailable { Tokenizer.asciiTokens($0) } ?? nil
+      let slow = try? Tokenizer.characterTokens(line)
+      if let fast { #expect(fast == slow, "\(line)") } else { #expect(slow == nil, "\(line)") }
+    }
+    // A line with a byte beyond ASCII or a control character takes the character path.
+    #expect("£55 000".utf8.withContiguousStorageIfAvailable { Tokenizer.asciiTokens($0) } ?? nil == nil)
+    #expect("55\u{1}".utf8.withContiguousStorageIfAvailable { Tokenizer.asciiTokens($0) } ?? nil == nil)
   }
 }
 

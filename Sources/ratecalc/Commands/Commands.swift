@@ -20,6 +20,15 @@ enum Commands {
     return all.flatMap { [$0.info.words[0]] + $0.info.aliases }.filter { seen.insert($0).inserted }
   }()
 
+  /// Each name a command answers to (its words, or one alias) with the command, longest first,
+  /// for ``Parser``'s match per line.
+  static let names: [(words: [String], command: any CommandSpec.Type)] = {
+    let named = all.flatMap { type in ([type.info.words] + type.info.aliases.map { [$0] }).map { ($0, type) } }
+    // A stable sort: of two names of one length, the command listed first keeps the word.
+    return named.enumerated().sorted { ($0.element.0.count, $1.offset) > ($1.element.0.count, $0.offset) }.map(
+      \.element)
+  }()
+
   /// The command words, for a look-up per line.
   private static let wordSet = Set(words)
 

@@ -71,8 +71,9 @@ struct ConvertCommand: CommandSpec {
     var breakdown = Breakdown()
     for target in targets {
       let result = try convert(values, period: period, to: target, context: context)
-      for warning in result.exchange?.warnings ?? [] where !warnings.contains(warning.message) {
-        warnings.append(warning.message)
+      for warning in result.exchange?.warnings ?? [] {
+        let message = context.message(of: warning)
+        if !warnings.contains(message) { warnings.append(message) }
       }
       for leg in result.exchange?.legs ?? [] {
         breakdown.use(

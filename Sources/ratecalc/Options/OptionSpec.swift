@@ -76,9 +76,16 @@ extension OptionSpec {
 
   /// The option of a setting, by the setting's name.
   static func setting(_ name: String) -> OptionSpec {
-    guard let row = SettingsTable.row(name) else { preconditionFailure("no setting named \(name)") }
-    return OptionSpec(setting: row)
+    guard let option = settingOptions[name] else {
+      guard let row = SettingsTable.row(name) else { preconditionFailure("no setting named \(name)") }
+      return OptionSpec(setting: row)
+    }
+    return option
   }
+
+  /// The option of each setting by its name, made once.
+  private static let settingOptions: [String: OptionSpec] = Dictionary(
+    SettingsTable.rows.map { ($0.name, OptionSpec(setting: $0)) }, uniquingKeysWith: { first, _ in first })
 
   /// Taken by every command: `--json`, and `--rates` for a command's own data.
   static let everywhere: [OptionSpec] = [.json, .rates]

@@ -159,9 +159,12 @@ enum SettingsTable {
 
   /// The row for a name or alias (any case).
   static func row(_ name: String) -> SettingSpec? {
-    let name = name.lowercased()
-    return rows.first { $0.answers(to: name) }
+    byName[name] ?? byName[name.lowercased()]
   }
+
+  /// Each row under its name and aliases, for a look-up per option (the first row wins a name).
+  private static let byName: [String: SettingSpec] = Dictionary(
+    rows.flatMap { row in ([row.name] + row.aliases).map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
 
   /// The settings' names, in order.
   static var names: [String] { rows.map(\.name) }

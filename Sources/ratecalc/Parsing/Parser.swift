@@ -72,14 +72,8 @@ enum Parser {
   private static func match(_ words: [Token]) -> (any CommandSpec.Type, Int)? {
     guard let first = words.first, !first.quoted, Commands.isCommandWord(first.text) else { return nil }
     let lowered = words.prefix(2).map { $0.quoted ? "" : $0.text.lowercased() }
-    var best: (any CommandSpec.Type, Int)? = nil
-    for type in Commands.all {
-      let info = type.info
-      for name in [info.words] + info.aliases.map({ [$0] }) where lowered.starts(with: name) {
-        if name.count > (best?.1 ?? 0) { best = (type, name.count) }
-      }
-    }
-    return best
+    for (name, command) in Commands.names where lowered.starts(with: name) { return (command, name.count) }
+    return nil
   }
 
   /// Splits the tokens into the command's words and its options with their value tokens.
@@ -93,7 +87,7 @@ enum Parser {
       let token = tokens[position]
       position += 1
       if !token.quoted {
-        depth = max(0, depth + token.text.count { $0 == "(" } - token.text.count { $0 == ")" })
+        depth = max(0, depth + token.text.utf8.count { $0 == 0x28 } - token.text.utf8.count { $0 == 0x29 })
       }
       guard token.isOption, depth == 0 else {
         words.append(token)

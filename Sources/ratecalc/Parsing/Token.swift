@@ -12,7 +12,7 @@ struct Token: Equatable {
   let quoted: Bool
 
   /// Whether it is an option such as `--json`.
-  var isOption: Bool { !quoted && text.hasPrefix("--") && text.count > 2 }
+  var isOption: Bool { !quoted && text.hasPrefix("--") && text.utf8.count > 2 }
 
   /// An error pointing at this token.
   func error(_ message: String) -> SyntaxError { SyntaxError(message, position: position, length: length) }

@@ -194,8 +194,22 @@ struct Words {
 
   /// A name `let` can define.
   static func isVariableName(_ text: String) -> Bool {
+    // ASCII first, as almost every word is: letters, digits and `_`, not starting with a digit.
+    if let ascii = text.utf8.withContiguousStorageIfAvailable({ isASCIIVariableName($0) }), let ascii { return ascii }
     guard let first = text.first, first.isLetter || first == "_" else { return false }
     return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+  }
+
+  /// Whether ASCII bytes make a name (`nil` when a byte is not ASCII: the caller asks by characters).
+  private static func isASCIIVariableName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard let first = bytes.first else { return false }
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+    guard isLetter(first) || first == UInt8(ascii: "_") || first >= 0x80 else { return false }
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      guard isLetter(byte) || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_") else { return false }
+    }
+    return true
   }
 
   /// Whether a word is an amount (`R450k` is; `rate` is not).

@@ -32,6 +32,15 @@ struct Context {
     return outcome
   }
 
+  /// A warning's message, written once for as long as the session keeps it.
+  mutating func message(of warning: ExchangeWarning) -> String {
+    if let known = session.warningMessages.first(where: { $0.warning == warning }) { return known.message }
+    let message = warning.message
+    if session.warningMessages.count >= Session.warningMemoLimit { session.warningMessages.removeFirst() }
+    session.warningMessages.append((warning, message))
+    return message
+  }
+
   // MARK: - Amounts
 
   /// A variable's value: `ans`, `_`, or one made with `let`.

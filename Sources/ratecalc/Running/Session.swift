@@ -18,6 +18,11 @@ struct Session {
   var last: Quantity?
   /// The last breakdown and what it explains, for `explain`.
   var lastBreakdown: (breakdown: Breakdown, title: String)?
+  /// The messages of the last exchange warnings given (at most ``warningMemoLimit``): a batch of
+  /// conversions gives the same staleness warning on every line, and its text is written once.
+  var warningMessages: [(warning: ExchangeWarning, message: String)] = []
+  /// The most warning messages kept.
+  static let warningMemoLimit = 8
 }
 
 /// Where a setting's value came from, as `settings` shows it.
