@@ -36,7 +36,7 @@ let package = Package(
     .testTarget(
       name: "ratecalcTests",
       dependencies: ["ratecalc", "RateCalc", "TestSupport"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "Support/ecb-server.py"]
     ),
   ]
 )

@@ -5,7 +5,8 @@ struct RunState {
   let years: ContributionYear
   /// The country's rules by contribution year.
   let rulesByYear: [Int: [Contribution]]
-  var states: [String: RuleState] = [:]
+  /// What each rule has accrued so far in the run.
+  var states: [RuleKey: RuleState] = [:]
   var capsReached: [PayrollRun.CapReached] = []
   var notes: [String] = []
   var rows: [Breakdown.DataRow] = []
@@ -26,8 +27,8 @@ struct RunState {
 
   /// The rules for a contribution year: its own, else the latest earlier year's (with a note).
   mutating func rules(for year: Int) throws(CalculationError) -> (used: Int, rules: [Contribution]) {
-    let known = rulesByYear.keys.sorted()
     if let own = rulesByYear[year] { return (year, own) }
+    let known = rulesByYear.keys.sorted()
     guard let earlier = known.last(where: { $0 < year }), let rules = rulesByYear[earlier] else {
       let list = known.map { years.name($0) }.joined(separator: ", ")
       throw .invalidInput(
@@ -51,7 +52,7 @@ struct RunState {
     let pay = try Exact.multiply(try PayrollEngine.share(input.salary.amount, index: index), fraction)
     var charges: [PayrollRun.Charge] = []
     for (number, rule) in rules.enumerated() where applies(rule, service: offset, index: index) {
-      let key = "\(year)#\(number)"
+      let key = RuleKey(year: year, number: number)
       var ruleState = states[key] ?? RuleState()
       let (base, amount) = try RuleCharge(rule: rule, index: index, fraction: fraction, pay: pay).apply(
         to: &ruleState)
@@ -103,4 +104,11 @@ struct RunState {
       return condition.compare(input.salary.amount, bound)
     }
   }
+}
+
+/// A rule of a contribution year: the year and the rule's place in that year's list, the key of
+/// what the rule has accrued so far.
+struct RuleKey: Hashable {
+  let year: Int
+  let number: Int
 }
