@@ -15,6 +15,11 @@ enum TerminalSafeText {
 
   /// `text` with every control character but newline and tab made visible, colour codes kept.
   static func make(_ text: String) -> String {
+    // Most text has no byte below 0x20 but newline and tab, no DEL and no C1 control (whose
+    // UTF-8 starts with 0xC2): it is already safe, and is returned without reading its scalars.
+    guard text.utf8.contains(where: { $0 < 32 && $0 != 10 && $0 != 9 || $0 == 127 || $0 == 0xC2 }) else {
+      return text
+    }
     let scalars = Array(text.unicodeScalars)
     guard
       scalars.contains(where: {

@@ -143,6 +143,7 @@ struct Words {
   /// `50k,60k,70k`: the values of a comma-separated list, when there are two or more and each
   /// is one amount; `nil` otherwise.
   static func list(_ text: String) -> [WrittenAmount]? {
+    guard text.utf8.contains(UInt8(ascii: ",")) else { return nil }
     let parts = text.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count >= 2, parts.count <= QuantityTerm.maximumList else { return nil }
     var values: [WrittenAmount] = []
@@ -156,7 +157,7 @@ struct Words {
   /// `to USD EUR`, `in GBP/hour`: the targets after a conversion word, or none if there is no
   /// such word.
   mutating func conversionTargets() throws(SyntaxError) -> [TargetTerm]? {
-    guard let word = take(["to", "in", "as", "->"]) else { return nil }
+    guard let word = take(Words.conversionWords) else { return nil }
     var targets: [TargetTerm] = []
     while let token = current {
       guard let target = Words.target(token) else {
@@ -181,11 +182,21 @@ struct Words {
     return TargetTerm(currency: split.head, period: split.period, token: token)
   }
 
+  /// The words that start conversion targets.
+  static let conversionWords: Set<String> = ["to", "in", "as", "->"]
+
   /// Currency symbols made of letters, read as a currency after an amount (`100 R` is rand).
   static let letterSymbols: Set<String> = ["R", "kr", "Fr", "Rs", "RM", "Rp", "zł", "Kč", "Ft"]
 
   /// Whether a word reads as a currency code or symbol (checked against the table later).
   static func looksLikeCurrency(_ text: String) -> Bool {
+    // Three ASCII letters, alone or before `/`: the usual case, read as bytes.
+    let bytes = text.utf8
+    if bytes.count >= 3, bytes.prefix(3).allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }),
+      bytes.count == 3 || bytes.dropFirst(3).first == UInt8(ascii: "/")
+    {
+      return true
+    }
     let head = text.split(separator: "/", maxSplits: 1).first.map(String.init) ?? text
     if head.count == 3 && head.allSatisfy({ $0.isLetter && $0.isASCII }) { return true }
     if letterSymbols.contains(head) { return true }
