@@ -101,13 +101,23 @@ timed "ratecalc: mixed batch" 100000 "$ratecalc" < /tmp/ratecalc-bench-mixed.txt
 rm -f /tmp/ratecalc-bench-mixed.txt /tmp/ratecalc-bench-convert.txt
 
 echo
-echo "== one-shot, fully static, beside GNU units and qalc (hyperfine, mean ± σ)"
+echo "== one-shot, fully static, beside GNU units and qalc (hyperfine, 300 runs each)"
 if have hyperfine; then
   commands=("$static convert 500 GBP to USD" "$ratecalc convert 500 GBP to USD" "$static --version")
   have units && commands+=("units -t '500 GBP' USD")
   have qalc && commands+=("qalc -t '500 * 1.342094'")
-  hyperfine -N --warmup 20 --runs 300 --style basic "${commands[@]}" 2>&1 \
-    | grep -E '^Benchmark|Time \(mean|±' | sed 's/^/  /'
+  hyperfine -N --warmup 20 --runs 300 --style none --export-json /tmp/ratecalc-bench-hyperfine.json \
+    "${commands[@]}" > /dev/null 2>&1
+  # Medians and minimums: a loaded machine adds outliers that move the mean.
+  python3 - << 'EOF'
+import json
+results = json.load(open("/tmp/ratecalc-bench-hyperfine.json"))["results"]
+units = next((r["median"] for r in results if r["command"].startswith("units")), None)
+for r in results:
+    ratio = f"  {r['median'] / units:.2f}× units" if units and not r["command"].startswith("units") else ""
+    print(f"  {r['command']:<52} median {r['median'] * 1e3:5.2f} ms  min {r['min'] * 1e3:5.2f} ms{ratio}")
+EOF
+  rm -f /tmp/ratecalc-bench-hyperfine.json
 else
   echo "  hyperfine is not installed"
 fi

@@ -26,14 +26,17 @@ enum ECBCSVFastReader {
     return text.withUTF8 { bytes in read(bytes, codes: codes, file: file) }
   }
 
-  /// Only the newest row: line starts found with `memchr`, each line's date read, and that one
+  /// Only the newest row: line starts found with `memchr`, each line's date compared as bytes, and that one
   /// row parsed. What a conversion at the latest rates needs, for a fraction of the work.
   /// `nil` when anything is unusual (the caller then reads the whole file).
   static func readNewest(_ text: String, codes: [CurrencyCode], file: String) -> ExchangeTable? {
     var text = text
     return text.withUTF8 { bytes -> ExchangeTable? in
       guard let base = bytes.baseAddress else { return nil }
-      var newest: (day: Day, start: Int)? = nil
+      // The newest row by its first ten bytes: ISO dates of the form YYYY-MM-DD sort as bytes, so
+      // each row costs a shape check and a ten-byte comparison; only the newest is read as a day
+      // (and the full reader checks every date of a file this path does not accept).
+      var newestStart: Int? = nil
       var lineStart = 0
       var isHeader = true
       while lineStart < bytes.count {
@@ -43,14 +46,15 @@ enum ECBCSVFastReader {
         if isHeader {
           isHeader = false
         } else if lineEnd - lineStart >= 10 {
-          guard let day = isoDay(bytes, at: lineStart) else { return nil }
-          if newest == nil || day > (newest?.day ?? day) { newest = (day, lineStart) }
+          guard hasDateShape(bytes, at: lineStart) else { return nil }
+          if newestStart.map({ memcmp(base + lineStart, base + $0, 10) > 0 }) ?? true { newestStart = lineStart }
         } else if lineEnd > lineStart && !(lineEnd == lineStart + 1 && bytes[lineStart] == carriageReturn) {
           return nil
         }
         lineStart = lineEnd + 1
       }
-      guard let newest else { return nil }
+      guard let start = newestStart, let day = isoDay(bytes, at: start) else { return nil }
+      let newest = (day: day, start: start)
       var lineEnd = newest.start
       while lineEnd < bytes.count && bytes[lineEnd] != newline { lineEnd += 1 }
       let header = "Date," + codes.map(\.description).joined(separator: ",") + "\n"
@@ -136,6 +140,19 @@ enum ECBCSVFastReader {
   }
 
   /// `YYYY-MM-DD` at a position, or `nil`.
+  /// Whether ten bytes have the shape `DDDD-DD-DD` (digits and dashes).
+  private static func hasDateShape(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    for offset in 0..<10 {
+      let byte = bytes[start + offset]
+      if offset == 4 || offset == 7 {
+        guard byte == UInt8(ascii: "-") else { return false }
+      } else if byte &- zero >= 10 {
+        return false
+      }
+    }
+    return true
+  }
+
   private static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Day? {
     func digits(_ from: Int, _ count: Int) -> Int? {
       var value = 0
