@@ -35,6 +35,11 @@ struct App {
   let userFiles: [DataFile]
   /// Warnings already shown in this run (pipe mode), with how many more lines gave each.
   private(set) var repeatedWarnings: [(text: String, more: Int)] = []
+  /// Where each warning is in ``repeatedWarnings``.
+  private var warningIndex: [String: Int] = [:]
+  /// The most distinct warnings a pipe remembers (to show each once and count the rest); a
+  /// warning beyond them is shown every time it is given.
+  static let rememberedWarningLimit = 1_000
 
   /// Creates the app with the built-in data plus the user's config folder and `--rates` paths.
   /// Returns what to warn about, the errors that stop the run (a `--rates` file that cannot be
@@ -252,17 +257,21 @@ struct App {
     return .failure(LineFailure(status: .usage))
   }
 
-  /// Shows a warning; in pipe mode with its line, and only the first time it is given.
+  /// Shows a warning; in pipe mode with its line, and only the first time it is given (for the
+  /// first ``rememberedWarningLimit`` distinct warnings).
   mutating func warn(_ text: String, lineNumber: Int?) {
     guard let lineNumber else {
       output.errorLine(style.yellow("warning: ") + text)
       return
     }
-    if let index = repeatedWarnings.firstIndex(where: { $0.text == text }) {
+    if let index = warningIndex[text] {
       repeatedWarnings[index].more += 1
       return
     }
-    repeatedWarnings.append((text, 0))
+    if repeatedWarnings.count < App.rememberedWarningLimit {
+      warningIndex[text] = repeatedWarnings.count
+      repeatedWarnings.append((text, 0))
+    }
     output.errorLine("line \(lineNumber): " + style.yellow("warning: ") + text)
   }
 

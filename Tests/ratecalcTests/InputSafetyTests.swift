@@ -34,6 +34,29 @@ import Testing
     #expect(result.stdout.hasPrefix("€1.00 = $1.17"))
   }
 
+  /// A pipe shows each warning once and counts the lines that repeat it, for its first 1,000
+  /// distinct warnings; a warning beyond them is shown each time, so memory stays bounded.
+  @Test func aPipeRemembersAtMostAThousandDistinctWarnings() throws {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let start = try #require(calendar.date(from: DateComponents(year: 2026, month: 4, day: 14)))
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    let days = (0..<1_005).compactMap { calendar.date(byAdding: .day, value: $0, to: start) }.map(formatter.string)
+    // Every day after the table's end gives its own warning; the first and the 1,003rd come twice.
+    let lines = (days + [days[0], days[1_002]]).map { "convert 1 EUR to USD --on \($0)\n" }.joined()
+    let result = try Tool.run([], input: lines)
+    let warnings = result.stderr.split(separator: "\n")
+    #expect(warnings.count == 1_005 + 1 + 1)
+    #expect(warnings.filter { $0.contains("day before \(days[0])") }.count == 2)
+    #expect(
+      warnings.contains {
+        $0
+          == "warning: 1 more line gave: the ECB table ends on 2026-04-13, 1 day before 2026-04-14; its last rates were used"
+      })
+    #expect(warnings.filter { $0.contains("days before \(days[1_002])") && $0.hasPrefix("line ") }.count == 2)
+  }
+
   /// Quoted text in a message is cut to 60 characters, and a long line is shown as a window.
   @Test func longWordsAreCutInMessages() throws {
     let result = try Tool.run([], input: "convert 1 GBP to " + String(repeating: "x", count: 5000) + "\n")

@@ -58,15 +58,30 @@ enum Tool {
     process.standardError = err
     process.standardInput = inPipe
     try process.run()
-    if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-    if let bytes { inPipe.fileHandleForWriting.write(Data(bytes)) }
-    try inPipe.fileHandleForWriting.close()
+    // Standard input is written and standard error read beside the read of standard output, so
+    // a run that fills one pipe while the test waits on another cannot deadlock.
+    let writer = inPipe.fileHandleForWriting
+    let given = Data((input ?? "").utf8) + Data(bytes ?? [])
+    let errors = Collected()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      writer.write(given)
+      try? writer.close()
+    }
+    let errorReader = err.fileHandleForReading
+    DispatchQueue.global().async(group: group) { errors.data = errorReader.readDataToEndOfFile() }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    let stderr = errors.data
     process.waitUntilExit()
     return Run(
       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
       status: process.terminationStatus)
+  }
+
+  /// Bytes read on another thread, handed over once its group is waited for.
+  private final class Collected: @unchecked Sendable {
+    var data = Data()
   }
 
   /// Splits a command line as a shell would for the simple cases the transcripts use: spaces

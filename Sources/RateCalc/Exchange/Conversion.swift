@@ -87,12 +87,15 @@ public enum ExchangeWarning: Equatable, Sendable {
   public var message: String {
     switch self {
     case .stale(let source, let newest, let age):
-      "the \(source.name) rates are \(age) days old (newest \(newest)); run ratecalc rates update, or add a newer table with --rates"
+      "the \(source.name) rates are \(ExchangeWarning.days(age)) old (newest \(newest)); run ratecalc rates update, or add a newer table with --rates"
     case .afterTableEnd(let source, let requested, let newest):
-      "the \(source.name) table ends on \(newest), \(newest.days(until: requested)) days before \(requested); "
+      "the \(source.name) table ends on \(newest), \(ExchangeWarning.days(newest.days(until: requested))) before \(requested); "
         + "its last rates were used"
     }
   }
+
+  /// `1 day`, `8 days`.
+  static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 }
 
 /// Why a conversion could not be done.
