@@ -96,6 +96,10 @@ public struct Breakdown: Sendable, Equatable {
   /// The notes' texts, in order.
   public var notes: [String] { entries.map(\.text) }
 
+  /// The texts of the notes a result shows beside its figures (assumptions and warnings; details
+  /// only in the breakdown), in order.
+  public var shownNotes: [String] { entries.filter { $0.kind != .detail }.map(\.text) }
+
   /// An empty breakdown.
   public init() {}
 

@@ -39,7 +39,7 @@ extension CompareCommand {
     return Outcome(
       SideBySideComparisonOutput(
         rows: rows, reporting: reporting, months: months, conversions: exchange.conversions),
-      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+      breakdown: breakdown, warnings: breakdown.shownNotes)
   }
 }
 
@@ -71,7 +71,7 @@ extension CompareCommand {
     return Outcome(
       SideBySideComparisonOutput(
         rows: rows, reporting: money.currency, months: months, conversions: [], byRate: true),
-      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+      breakdown: breakdown, warnings: breakdown.shownNotes)
   }
 }
 

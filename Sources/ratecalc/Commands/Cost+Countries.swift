@@ -26,7 +26,7 @@ extension CostCommand {
     for (name, message) in failures { breakdown.note("\(name) left out: \(message)", kind: .warning) }
     return Outcome(
       SideBySideCostOutput(rows: rows, reporting: reporting, conversions: exchange.conversions),
-      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+      breakdown: breakdown, warnings: breakdown.shownNotes)
   }
 
   /// One country's row.
@@ -72,7 +72,7 @@ extension CostCommand {
     }
     return Outcome(
       SideBySideCostOutput(rows: rows, reporting: salaries[0].currency, conversions: [], bySalary: true),
-      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+      breakdown: breakdown, warnings: breakdown.shownNotes)
   }
 }
 

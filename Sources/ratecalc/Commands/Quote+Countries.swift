@@ -39,7 +39,7 @@ extension QuoteCommand {
     for conversion in exchange.conversions { SideBySide.record(conversion, in: &breakdown) }
     return Outcome(
       SideBySideQuoteOutput(rows: rows, reporting: reporting, conversions: exchange.conversions),
-      breakdown: breakdown, warnings: breakdown.entries.filter { $0.kind != .detail }.map(\.text))
+      breakdown: breakdown, warnings: breakdown.shownNotes)
   }
 }
 
