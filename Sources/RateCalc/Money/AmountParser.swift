@@ -83,12 +83,12 @@ public struct AmountParser {
   private var atDigit: Bool { current.map(AmountParser.isDigit) ?? false }
 
   /// The length in bytes of a dash at `at` (`-` 1, `–` and `—` 3), or 0 when there is none.
-  private func dashLength(at at: Int) -> Int {
-    guard at < bytes.count else { return 0 }
-    if bytes[at] == UInt8(ascii: "-") { return 1 }
+  private func dashLength(at start: Int) -> Int {
+    guard start < bytes.count else { return 0 }
+    if bytes[start] == UInt8(ascii: "-") { return 1 }
     // U+2013 and U+2014 are E2 80 93 and E2 80 94.
-    guard bytes[at] == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80 else { return 0 }
-    return bytes[at + 2] == 0x93 || bytes[at + 2] == 0x94 ? 3 : 0
+    guard bytes[start] == 0xE2, start + 2 < bytes.count, bytes[start + 1] == 0x80 else { return 0 }
+    return bytes[start + 2] == 0x93 || bytes[start + 2] == 0x94 ? 3 : 0
   }
 
   /// Whether the text is ASCII up to and including the byte after `at`, so that every byte
@@ -113,8 +113,8 @@ public struct AmountParser {
   }
 
   /// The character at a byte, and the bytes from there to its end.
-  private func character(at at: Int) -> (Character, Int) {
-    let found = located(at)
+  private func character(at start: Int) -> (Character, Int) {
+    let found = located(start)
     return (found.character, found.rest)
   }
 
