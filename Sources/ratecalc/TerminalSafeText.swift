@@ -15,11 +15,7 @@ enum TerminalSafeText {
 
   /// `text` with every control character but newline and tab made visible, colour codes kept.
   static func make(_ text: String) -> String {
-    // Most text has no byte below 0x20 but newline and tab, no DEL and no C1 control (whose
-    // UTF-8 starts with 0xC2): it is already safe, and is returned without reading its scalars.
-    guard text.utf8.contains(where: { $0 < 32 && $0 != 10 && $0 != 9 || $0 == 127 || $0 == 0xC2 }) else {
-      return text
-    }
+    if isSafe(text) { return text }
     let scalars = Array(text.unicodeScalars)
     guard
       scalars.contains(where: {
@@ -43,6 +39,19 @@ enum TerminalSafeText {
       index += 1
     }
     return String(result)
+  }
+
+  /// Whether text has nothing to make visible, read as bytes: no byte below 0x20 but newline and
+  /// tab, no DEL, and no C1 control (U+0080–U+009F, whose UTF-8 is C2 80 to C2 9F). Most text
+  /// is returned as it is after this one pass.
+  static func isSafe(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte < 32 && byte != 10 && byte != 9 || byte == 127 { return false }
+      if previous == 0xC2 && byte >= 0x80 && byte < 0xA0 { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// The index of the `m` that ends a colour code starting at `start` (`ESC [ 1 ; 31 m`), if it is one.

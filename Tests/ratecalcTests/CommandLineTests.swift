@@ -295,3 +295,22 @@ import Testing
     #expect(try offers(["quote", "1", "GBP", "--round", "half-e"]) == ["half-even"])
   }
 }
+
+/// Output is checked as bytes before anything is made visible: characters beyond ASCII such as
+/// `·`, `£` and `é` (whose UTF-8 also starts with C2 or C3) pass as they are; C0 and C1 controls
+/// and DEL do not.
+@Suite struct TerminalSafeTextTests {
+  @Test func printableTextPassesAsItIs() {
+    for text in ["  ECB 2026-04-13 · 1 GBP = 1.342094 USD", "£55,000.00", "café\tnaïve\n", "¥ ¢ ©"] {
+      #expect(TerminalSafeText.isSafe(text))
+      #expect(TerminalSafeText.make(text) == text)
+    }
+  }
+
+  @Test func controlsAreFoundInAnyRange() {
+    for text in ["a\u{85}b", "a\u{9F}", "\u{80}", "x\u{7F}", "\u{1B}[2J", "a\u{0}b", "\r"] {
+      #expect(!TerminalSafeText.isSafe(text), "\(text.unicodeScalars.map(\.value))")
+    }
+    #expect(TerminalSafeText.make("a\u{85}b · c") == "a\u{FFFD}b · c")
+  }
+}

@@ -38,8 +38,9 @@ struct TextRenderer {
     for leg in conversion.legs {
       var text = leg.source.name
       // A user's file: say which, since a downloaded ECB file is also "ECB".
-      let files = [leg.source, leg.otherSource].compactMap { $0 }.map(\.file)
-      if !files.allSatisfy({ $0.hasPrefix("Rates/") }) {
+      let builtIn = leg.source.file.hasPrefix("Rates/") && leg.otherSource?.file.hasPrefix("Rates/") != false
+      if !builtIn {
+        let files = [leg.source, leg.otherSource].compactMap { $0 }.map(\.file)
         text += " (" + files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ") + ")"
       }
       if leg.isPeg {
