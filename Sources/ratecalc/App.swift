@@ -154,10 +154,10 @@ struct App {
         return .failed
       }
       guard case .text(let path) = entry.value, path != "-" else {
-        output.writeData(CSV.text(rows))
+        output.writeData(CSVWriter.text(rows))
         return .ok
       }
-      if let problem = AtomicFile.write(CSV.text(rows), to: path) {
+      if let problem = AtomicFile.write(CSVWriter.text(rows), to: path) {
         report(.at(entry.valueToken ?? entry.token, problem), line: line, lineNumber: lineNumber)
         return .failed
       }

@@ -1,6 +1,6 @@
 /// Tables as RFC 4180 CSV: fields separated by commas, a field with a comma, quote or line break
 /// in double quotes (a quote doubled), lines ended by CRLF.
-enum CSV {
+enum CSVWriter {
   /// The rows as CSV text.
   static func text(_ rows: [[String]]) -> String {
     rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
