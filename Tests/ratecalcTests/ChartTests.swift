@@ -123,3 +123,24 @@ import Testing
     #expect(text == "4\n")
   }
 }
+
+/// The SVG axis is marked at round values: a step of 1, 2, 2.5 or 5 times a power of ten, from
+/// zero, at most six marks, never past the scale.
+@Suite struct AxisTickTests {
+  func ticks(_ scale: String) throws -> [String] {
+    SVGChart.ticks(upTo: try Amount(parsing: scale)).map(\.description)
+  }
+
+  @Test func ticksAreRoundAndStayWithinTheScale() throws {
+    #expect(try ticks("201000") == ["0", "50000", "100000", "150000", "200000"])
+    #expect(try ticks("1672.5") == ["0", "500", "1000", "1500"])
+    #expect(try ticks("100") == ["0", "20", "40", "60", "80", "100"])
+    #expect(try ticks("12.3") == ["0", "2.5", "5", "7.5", "10"])
+    #expect(try ticks("0.03") == ["0", "0.01", "0.02", "0.03"])
+    #expect(
+      try ticks("99999999999999999999")
+        == ["0", "20000000000000000000", "40000000000000000000", "60000000000000000000", "80000000000000000000"])
+    #expect(try ticks("0.000000000000000001") == ["0"])
+    #expect(try ticks("0").isEmpty)
+  }
+}

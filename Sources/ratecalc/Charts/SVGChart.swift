@@ -99,8 +99,7 @@ struct SVGChart {
     var parts = [
       "<line x1=\"\(left)\" y1=\"\(bottom + 4)\" x2=\"\(left + SVGChart.plotWidth)\" y2=\"\(bottom + 4)\" stroke=\"#333\"/>"
     ]
-    for step in 0...4 {
-      guard let value = try? Amount.product(scale, Amount(step), dividedBy: Amount(4)) else { continue }
+    for value in SVGChart.ticks(upTo: scale) {
       let tick = x(value, scale: scale, left: left)
       parts.append("<line x1=\"\(tick)\" y1=\"\(top)\" x2=\"\(tick)\" y2=\"\(bottom + 8)\" stroke=\"#ddd\"/>")
       parts.append(
@@ -108,6 +107,31 @@ struct SVGChart {
       )
     }
     return parts
+  }
+
+  /// The most marks the axis carries.
+  static let tickLimit = 6
+
+  /// The axis marks for a scale: zero and each multiple of a round step (1, 2, 2.5 or 5 times a
+  /// power of ten) up to the scale, with the smallest such step that gives at most ``tickLimit``
+  /// marks. None for a scale of zero or less.
+  static func ticks(upTo scale: Amount) -> [Amount] {
+    guard scale > .zero else { return [] }
+    // Steps in raw units of 10⁻¹⁸: 10, 20, 25 and 50 times 10⁰ … 10³⁷, smallest first; at most
+    // 152 candidates, and the first that fits ends the search.
+    var power: Int128 = 1
+    for _ in 0...37 {
+      for multiple: Int128 in [10, 20, 25, 50] {
+        let (step, overflow) = multiple.multipliedReportingOverflow(by: power)
+        guard !overflow else { return [.zero] }
+        let count = scale.units / step
+        if count < Int128(tickLimit) {
+          return (0...Int(count)).compactMap { try? Amount(units: step * Int128($0)) }
+        }
+      }
+      power *= 10
+    }
+    return [.zero]
   }
 
   private func legend(y: Int) -> [String] {
