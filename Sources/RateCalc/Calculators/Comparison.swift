@@ -13,8 +13,10 @@ public struct ComparisonInput: Sendable {
   public var start: PayMonth
   /// Days of paid time an employee needs before full output (onboarding ramp-up), a one-off cost.
   public var rampUpDays: Amount = .zero
-  /// Months of notice when the employment ends.
+  /// Months of notice when the employment ends, at most ``maximumNoticeMonths``.
   public var noticeMonths: Amount = .zero
+  /// The longest notice: two years.
+  public static let maximumNoticeMonths = 24
   /// Whether the notice is paid in lieu (a cost after the engagement) rather than worked (no extra cost).
   public var noticePaid = false
 
@@ -87,8 +89,8 @@ public struct Comparison: Sendable {
     guard input.agencyMargin < .one, !input.agencyMargin.isNegative else {
       throw .invalidInput("an agency margin must be at least 0% and below 100%")
     }
-    guard !input.noticeMonths.isNegative, input.noticeMonths <= Amount(24) else {
-      throw .invalidInput("notice is from 0 to 24 months")
+    guard !input.noticeMonths.isNegative, input.noticeMonths <= Amount(ComparisonInput.maximumNoticeMonths) else {
+      throw .invalidInput("notice is from 0 to \(ComparisonInput.maximumNoticeMonths) months")
     }
     let currency = input.dayRate.currency
     var yearly = input.employee
@@ -187,7 +189,7 @@ public struct Comparison: Sendable {
     let noticePart =
       input.noticePaid ? try Exact.subtract(input.noticeMonths, Amount(noticeWhole)) : Amount.zero
     let run = try payroll(
-      input, months: Amount(min(longest + noticeWhole + 1, PayrollInput.maximumMonths + 25)), book: book)
+      input, months: Amount(min(longest + noticeWhole + 1, PayrollInput.maximumRunMonths)), book: book)
     var series: [Month] = []
     var crossover: Int? = nil
     for month in 1...longest {

@@ -18,8 +18,9 @@ public enum PayrollEngine {
     }
     guard !input.salary.amount.isNegative else { throw .invalidInput("a salary cannot be negative") }
     guard input.months > .zero else { throw .invalidInput("the employment must last more than 0 months") }
-    guard input.months <= Amount(PayrollInput.maximumMonths) else {
-      throw .invalidInput("ratecalc runs payroll for at most \(PayrollInput.maximumMonths) months (50 years)")
+    guard input.months <= Amount(PayrollInput.maximumRunMonths) else {
+      throw .invalidInput(
+        "ratecalc runs payroll for at most \(PayrollInput.maximumRunMonths) months (50 years, notice and a month)")
     }
     var state = RunState(input: input, book: book, years: ContributionYear(startMonth: profile.contributionYearStart))
     guard !state.rulesByYear.isEmpty else {

@@ -15,8 +15,13 @@ public struct PayrollInput: Sendable {
   /// Components to leave out (same matching).
   public var exclude: [String] = []
 
-  /// The most months one run may cover: a working life of 50 years.
+  /// The most months an employment may last: a working life of 50 years.
   public static let maximumMonths = 600
+
+  /// The most months one run may cover: the longest employment, the longest notice paid in lieu
+  /// after it, and the part month after that which a comparison reads to share out a part
+  /// month of notice.
+  public static let maximumRunMonths = maximumMonths + ComparisonInput.maximumNoticeMonths + 1
 
   /// Creates an input.
   public init(salary: Money, country: String, start: PayMonth, months: Amount, situation: EmployerSituation) {

@@ -63,26 +63,38 @@ public struct PayrollRun: Sendable {
   /// rounded tables; `nil` when they all are.
   public let perPeriodRounding: String?
 
+  /// Running totals over the periods, so that a cost through any period is one look-up: a series
+  /// month by month is linear in its length, not quadratic.
+  private let totals: RunningTotals
+
   /// Months of service an accrual needs before it is owed (UAE gratuity: one year).
   public static let vestingMonths = 12
+
+  /// Creates a run from its periods and what it noted; the running totals are summed here.
+  init(
+    input: PayrollInput, years: ContributionYear, periods: [Period], capsReached: [CapReached], notes: [String],
+    rows: [Breakdown.DataRow], perPeriodRounding: String?
+  ) {
+    self.input = input
+    self.years = years
+    self.periods = periods
+    self.capsReached = capsReached
+    self.notes = notes
+    self.rows = rows
+    self.perPeriodRounding = perPeriodRounding
+    self.totals = RunningTotals(periods)
+  }
 
   /// The employer's cost of the first `count` periods, pay included, as if the employment ended
   /// then: accruals that vest after a year count only when those periods make a year.
   public func cost(through count: Int) throws(CalculationError) -> Amount {
-    let used = periods.prefix(count)
-    let vested = try isVested(through: count)
-    var total = Amount.zero
-    for period in used {
-      total = try Exact.add(total, try Exact.add(period.pay, try period.contributions(vested: vested)))
-    }
-    return total
+    let used = min(max(count, 0), periods.count)
+    return try totals.cost(through: used, vested: try isVested(through: used))
   }
 
   /// Whether the first `count` periods make the year of service that accruals need to be owed.
   public func isVested(through count: Int) throws(CalculationError) -> Bool {
-    var served = Amount.zero
-    for period in periods.prefix(count) { served = try Exact.add(served, period.fraction) }
-    return served >= Amount(PayrollRun.vestingMonths)
+    try totals.served(through: min(max(count, 0), periods.count)) >= Amount(PayrollRun.vestingMonths)
   }
 
   /// The cost of the whole run.
@@ -109,5 +121,60 @@ public struct PayrollRun: Sendable {
       }
     }
     return names.compactMap { sums[$0] }
+  }
+}
+
+/// The sums of a run's first 0, 1, 2, … periods: its cost with and without accruals that vest
+/// later, and the months served. Each sum adds the periods in order, as summing them one by one
+/// would, so each is exactly that sum; where a sum overflows, it and every later one are that error.
+struct RunningTotals: Sendable {
+  /// Cost with every accrual, without accruals that vest later, and months served.
+  private var vestedCosts = PrefixSums()
+  private var unvestedCosts = PrefixSums()
+  private var servedMonths = PrefixSums()
+
+  init(_ periods: [PayrollRun.Period]) {
+    for period in periods {
+      vestedCosts.add { () throws(CalculationError) in
+        try Exact.add(period.pay, try period.contributions(vested: true))
+      }
+      unvestedCosts.add { () throws(CalculationError) in
+        try Exact.add(period.pay, try period.contributions(vested: false))
+      }
+      servedMonths.add { () throws(CalculationError) in period.fraction }
+    }
+  }
+
+  /// The cost of the first `count` periods (0 through the run's length).
+  func cost(through count: Int, vested: Bool) throws(CalculationError) -> Amount {
+    try (vested ? vestedCosts : unvestedCosts).sum(through: count)
+  }
+
+  /// The months served in the first `count` periods.
+  func served(through count: Int) throws(CalculationError) -> Amount {
+    try servedMonths.sum(through: count)
+  }
+}
+
+/// Running sums of a sequence of terms, the k-th sum at index k; once a term or a sum fails, that
+/// sum and every later one are the error.
+struct PrefixSums: Sendable {
+  private var sums: [Amount] = [.zero]
+  private var failure: CalculationError?
+
+  /// Adds the next term, made by `term`.
+  mutating func add(_ term: () throws(CalculationError) -> Amount) {
+    guard failure == nil else { return }
+    do throws(CalculationError) {
+      sums.append(try Exact.add(sums[sums.count - 1], try term()))
+    } catch {
+      failure = error
+    }
+  }
+
+  /// The sum of the first `count` terms.
+  func sum(through count: Int) throws(CalculationError) -> Amount {
+    if count < sums.count { return sums[count] }
+    throw failure ?? .invalidInput("a run has no period \(count)")
   }
 }

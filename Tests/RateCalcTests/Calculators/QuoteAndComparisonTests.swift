@@ -121,6 +121,24 @@ import Testing
     #expect(result.series.count == 120)
   }
 
+  /// The longest engagement with the longest notice paid in lieu runs, and is 624 pay periods.
+  @Test func theLongestEngagementWithTheLongestNoticeRuns() throws {
+    let employee = EmployerCostInput(
+      salary: try Fixtures.money("60000", "GBP"), country: "GB", year: 2025, calendar: try calendar("GB"))
+    var input = ComparisonInput(
+      employee: employee, dayRate: try Fixtures.money("450", "GBP"),
+      months: Amount(PayrollInput.maximumMonths), start: try #require(PayMonth(year: 2025, month: 4)))
+    #expect(try Comparison.calculate(input, book: book).series.count == 600)
+    input.noticeMonths = try Amount(parsing: "23.5")
+    input.noticePaid = true
+    let result = try Comparison.calculate(input, book: book)
+    #expect(result.series.count == 600)
+    // The engagement's run: 600 months, 23 of notice and half of the 24th.
+    #expect(result.payroll.periods.count == 624)
+    #expect(result.payroll.periods.last?.fraction.description == "0.5")
+    #expect(result.employeeTotal.amount == (try result.payroll.totalCost()))
+  }
+
   @Test func whatABudgetBuys() throws {
     let result = try Budget.calculate(
       budget: try Fixtures.money("120000", "EUR"), dayRate: try Fixtures.money("600", "EUR"), salary: nil,

@@ -259,9 +259,41 @@ import Testing
 
   // MARK: Bounds
 
-  @Test func aRunIsBoundedTo600Months() throws {
-    #expect(throws: CalculationError.self) { try run("60000", "GBP", "GB", from: "2026-01", months: 601) }
-    #expect(try run("60000", "GBP", "GB", from: "2026-01", months: 600).periods.count == 600)
+  /// 600 months of employment, 24 of notice and the month after: 625.
+  @Test func aRunIsBoundedTo625Months() throws {
+    #expect(throws: CalculationError.self) { try run("60000", "GBP", "GB", from: "2026-01", months: 626) }
+    #expect(try run("60000", "GBP", "GB", from: "2026-01", months: 625).periods.count == 625)
+  }
+
+  /// A cost through any period is the periods' pay and charges summed one by one (accruals only
+  /// from a year's service), in every country, for every length of a 30-month run, and past its end.
+  @Test(arguments: [
+    ("60000", "GBP", "GB"), ("240000", "AED", "AE"), ("90000", "USD", "US"), ("70000", "EUR", "FR"),
+    ("80000", "CAD", "CA"), ("120000", "AUD", "AU"),
+  ])
+  func aCostThroughAPeriodIsItsPeriodsSummed(salary: String, code: String, country: String) throws {
+    let result = try run(salary, code, country, from: "2026-07", months: 30)
+    for count in 0...31 {
+      let periods = result.periods.prefix(count)
+      let vested = periods.count >= PayrollRun.vestingMonths
+      var sum = Amount.zero
+      for period in periods {
+        sum = try sum.adding(period.pay)
+        for charge in period.charges where vested || charge.component.accrual != .service {
+          sum = try sum.adding(charge.amount)
+        }
+      }
+      #expect(try result.cost(through: count) == sum, "\(country), \(count) periods")
+    }
+    #expect(try result.cost(through: -1) == .zero)
+  }
+
+  /// A run whose cost overflows can say its cost up to the period before, and is an error from it.
+  @Test func aCostPastTheLargestAmountIsAnError() throws {
+    let result = try run("60000000000000000000", "GBP", "GB", from: "2026-01", months: 24)
+    #expect(try result.cost(through: 1) > .zero)
+    #expect(throws: CalculationError.self) { try result.cost(through: 24) }
+    #expect(throws: CalculationError.self) { try result.totalCost() }
   }
 
   @Test func aPartMonthPaysItsShare() throws {
