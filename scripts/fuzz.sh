@@ -21,13 +21,21 @@ swift build --product ratecalc >/dev/null
 embedded=$(find .build/plugins/outputs -path "*RatesData*EmbedRates*" -name "*.swift" | head -1)
 [ -n "$embedded" ] || { echo "fuzz: no generated rates data; run swift build" >&2; exit 1; }
 
-# Runs the built binary of $target in its own folder and corpus, for a time or a number of runs.
+# Runs the built binary of $target with its own corpus, for a time or a number of runs. It runs in
+# an empty folder of its own, so a fuzzed `check .` or `--rates ..` reads a few entries, not the
+# corpus (which grows) or the repository; crash files go to the target's folder.
 run() {
   echo "== running $target"
   local limit=(-max_total_time="$seconds")
   [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
-  (cd "$work" && env "${environment[@]}" SWIFT_BACKTRACE=enable=no "$OLDPWD/$binary" "${limit[@]}" -max_len=4096 \
-    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus)
+  local root="$PWD" empty status=0
+  empty=$(mktemp -d "${TMPDIR:-/tmp}/ratecalc-fuzz-$target.XXXXXX")
+  mkdir "$empty/cwd"
+  (cd "$empty/cwd" && env "${environment[@]}" SWIFT_BACKTRACE=enable=no "$root/$binary" "${limit[@]}" \
+    -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$root/$work/" \
+    "$root/$work/corpus") || status=$?
+  rm -rf "$empty"
+  return "${status:-0}"
 }
 
 built=""

@@ -58,13 +58,17 @@ enum UserRates {
     return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory
   }
 
-  /// Every `.csv` and `.xml` file of a folder and its subfolders, in name order.
+  /// Every `.csv` and `.xml` file of a folder and its subfolders, in name order (within the
+  /// bounds of ``FolderWalk``).
   static func collect(_ folder: String, into loaded: inout Loaded, named: Bool) {
-    guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder) else {
-      reject(folder, "cannot read the folder", into: &loaded, named: named)
+    let names: [String]
+    switch FolderWalk.files(under: folder, endingIn: [".csv", ".xml"]) {
+    case .success(let found): names = found
+    case .failure(let failure):
+      reject(folder, failure.text, into: &loaded, named: named)
       return
     }
-    for name in names.sorted() where name.hasSuffix(".csv") || name.hasSuffix(".xml") {
+    for name in names {
       guard loaded.files.count + loaded.rejected.count < maximumFiles else {
         reject(
           folder, "holds more than \(maximumFiles) data files: the ones after \(Quoted.text(name)) were not read",
