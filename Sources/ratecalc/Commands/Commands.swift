@@ -21,8 +21,9 @@ enum Commands {
   }()
 
   /// Each name a command answers to (its words, or one alias) with the command, longest first,
-  /// for ``Parser``'s match per line.
-  static let names: [(words: [String], command: any CommandSpec.Type)] = {
+  /// for ``Parser``'s match per line. Never changed after it is made, so safe to share
+  /// (`nonisolated(unsafe)` only because a command's metatype is not declared `Sendable`).
+  nonisolated(unsafe) static let names: [(words: [String], command: any CommandSpec.Type)] = {
     let named = all.flatMap { type in ([type.info.words] + type.info.aliases.map { [$0] }).map { ($0, type) } }
     // A stable sort: of two names of one length, the command listed first keeps the word.
     return named.enumerated().sorted { ($0.element.0.count, $1.offset) > ($1.element.0.count, $0.offset) }.map(
