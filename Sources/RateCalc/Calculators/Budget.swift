@@ -134,23 +134,32 @@ public struct Budget: Sendable {
 
   /// Months of payroll from the start that a budget pays for: whole months whose cumulative cost
   /// fits, plus the share of the next month's cost that the rest covers (at most 600 months).
+  ///
+  /// Payroll is run for 12 months, then 24, 48, … up to 600 until the budget runs out (at most 7
+  /// runs): a period's cost depends only on the periods before it, so a shorter run's first
+  /// months are the longer run's, and a budget of a year or two costs a year or two of payroll.
   static func monthsPaid(
     budget: Amount, salary: Money, employment: Employment, book: RateBook
   ) throws(CalculationError) -> Amount {
     guard salary.amount > .zero else { throw .invalidInput("a salary must be above zero") }
-    let run = try PayrollEngine.run(
-      PayrollInput(
-        salary: salary, country: employment.country, start: employment.start,
-        months: Amount(PayrollInput.maximumMonths), situation: employment.situation), book: book)
-    var paid = Amount.zero
-    for month in 0..<run.periods.count {
-      let next = try run.cost(through: month + 1)
-      if next > budget {
-        let share = try Exact.scale(
-          try Exact.subtract(budget, paid), by: .one, over: try Exact.subtract(next, paid))
-        return try Exact.add(Amount(month), share)
+    var length = 12
+    while true {
+      let run = try PayrollEngine.run(
+        PayrollInput(
+          salary: salary, country: employment.country, start: employment.start, months: Amount(length),
+          situation: employment.situation), book: book)
+      var paid = Amount.zero
+      for month in 0..<run.periods.count {
+        let next = try run.cost(through: month + 1)
+        if next > budget {
+          let share = try Exact.scale(
+            try Exact.subtract(budget, paid), by: .one, over: try Exact.subtract(next, paid))
+          return try Exact.add(Amount(month), share)
+        }
+        paid = next
       }
-      paid = next
+      guard length < PayrollInput.maximumMonths else { break }
+      length = min(length * 2, PayrollInput.maximumMonths)
     }
     throw .invalidInput("the budget pays for more than \(PayrollInput.maximumMonths) months of that salary")
   }

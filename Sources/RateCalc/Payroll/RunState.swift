@@ -25,8 +25,18 @@ struct RunState {
 
   mutating func note(_ text: String) { if !notes.contains(text) { notes.append(text) } }
 
+  /// The rules found for each contribution year met so far (a run looks a year up each period).
+  private var rulesFound: [Int: (used: Int, rules: [Contribution])] = [:]
+
   /// The rules for a contribution year: its own, else the latest earlier year's (with a note).
   mutating func rules(for year: Int) throws(CalculationError) -> (used: Int, rules: [Contribution]) {
+    if let found = rulesFound[year] { return found }
+    let found = try findRules(for: year)
+    rulesFound[year] = found
+    return found
+  }
+
+  private mutating func findRules(for year: Int) throws(CalculationError) -> (used: Int, rules: [Contribution]) {
     if let own = rulesByYear[year] { return (year, own) }
     let known = rulesByYear.keys.sorted()
     guard let earlier = known.last(where: { $0 < year }), let rules = rulesByYear[earlier] else {

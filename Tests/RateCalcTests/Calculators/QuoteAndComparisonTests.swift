@@ -152,6 +152,31 @@ import Testing
     #expect(result.salaryForAYear.amount.description == "102768.975")
   }
 
+  /// The months a budget pays are read from one 600-month run: the whole months whose cost fits
+  /// and the share of the next, for budgets ending in the first year, across each doubling of the
+  /// runs the calculator makes (12, 24, 48, …) and near the end; past 600 months is an error.
+  @Test(arguments: [1, 11, 12, 13, 30, 97, 385, 599])
+  func theMonthsABudgetPaysAreTheLongRunsMonths(month: Int) throws {
+    let salary = try Fixtures.money("60000", "GBP")
+    let employment = Budget.Employment(
+      country: "GB", year: 2025, start: try #require(PayMonth(year: 2025, month: 4)))
+    let long = try PayrollEngine.run(
+      PayrollInput(
+        salary: salary, country: "GB", start: employment.start, months: Amount(600), situation: .init()),
+      book: book)
+    // A budget a third of the way into month `month + 1`.
+    let paid = try long.cost(through: month)
+    let next = try long.cost(through: month + 1)
+    let budget = try paid.adding(try next.subtracting(paid).divided(by: Amount(3)))
+    let months = try Budget.monthsPaid(budget: budget, salary: salary, employment: employment, book: book)
+    #expect(months == (try Amount(month).adding(try budget.subtracting(paid).divided(by: next.subtracting(paid)))))
+    #expect(months.integerPart == Int128(month))
+    let tooMuch = try long.totalCost().adding(.one)
+    #expect(throws: CalculationError.self) {
+      try Budget.monthsPaid(budget: tooMuch, salary: salary, employment: employment, book: book)
+    }
+  }
+
   @Test func bandsConvertAtADateAndRoundTo500() throws {
     let band = Band(
       low: Amount(40000), typical: Amount(55000), high: Amount(90000), currency: try Fixtures.currency("GBP"),
