@@ -3,12 +3,38 @@
 enum DisplayWidth {
   /// The columns `text` takes on a terminal.
   static func of(_ text: String) -> Int {
+    asciiWidth(text) ?? scalarWidth(text)
+  }
+
+  /// The columns of text that is all ASCII, read as bytes; `nil` at the first byte beyond ASCII.
+  /// Gives what ``scalarWidth(_:)`` gives for such text (a test compares the two).
+  static func asciiWidth(_ text: String) -> Int? {
+    var width = 0
+    var inEscape = false
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      if inEscape {
+        if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { inEscape = false }
+      } else if byte == 0x1B {
+        inEscape = true
+      } else if byte >= 0x20 && byte != 0x7F {
+        width += 1
+      }
+    }
+    return width
+  }
+
+  /// The columns of any text, scalar by scalar.
+  static func scalarWidth(_ text: String) -> Int {
     var width = 0
     var inEscape = false
     for scalar in text.unicodeScalars {
       if inEscape {
         // A colour code ends at its final letter: `ESC [ 1 m`.
-        if scalar.properties.isAlphabetic { inEscape = false }
+        let letter =
+          scalar.isASCII
+          ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+        if letter { inEscape = false }
         continue
       }
       if scalar == "\u{1B}" {
@@ -23,7 +49,9 @@ enum DisplayWidth {
   /// The columns one scalar takes.
   static func columns(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
-    if value < 32 || (0x7F..<0xA0).contains(value) { return 0 }
+    // ASCII without a look-up: a control or DEL takes none, anything else one.
+    if value < 0x80 { return value < 0x20 || value == 0x7F ? 0 : 1 }
+    if value < 0xA0 { return 0 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break

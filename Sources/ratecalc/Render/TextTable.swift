@@ -83,15 +83,23 @@ struct TextTable {
       text = String(text[text.index(after: end)..<text.index(text.endIndex, offsetBy: -4)])
     }
     if !prefix.isEmpty { suffix = "\u{1B}[0m" }
+    // Each word is measured once, not each candidate line: a colour code holds no space, so the
+    // width of words joined by spaces is their widths plus the spaces.
     var pieces: [String] = []
     var current = ""
+    var currentWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-      let candidate = current.isEmpty ? String(word) : current + " " + word
-      if DisplayWidth.of(candidate) <= width || current.isEmpty {
-        current = candidate
+      let wordWidth = DisplayWidth.of(String(word))
+      if current.isEmpty {
+        current = String(word)
+        currentWidth = wordWidth
+      } else if currentWidth + 1 + wordWidth <= width {
+        current += " " + word
+        currentWidth += 1 + wordWidth
       } else {
         pieces.append(current)
         current = String(word)
+        currentWidth = wordWidth
       }
     }
     pieces.append(current)
