@@ -7,10 +7,11 @@ struct BudgetCommand: CommandSpec {
     ["budget"], summary: "what a budget buys",
     help: """
       budget AMOUNT CUR [--at RATE CUR/day] --country CC [--salary AMOUNT CUR] [--months N]
-        budget 120000 EUR --at 600 EUR/day --country DE · budget 120k EUR --country ES --months 6
-        With --at, freelancer days and FTE months; always the salary it carries for a year as an
-        employee; with --months, the salary a hire of that length from --start can have; with
-        --salary, the months of payroll from --start it pays for.
+        budget 120000 EUR --at 600 EUR/day --country DE
+        budget 120k EUR --country ES --months 6
+        Always the salary the budget carries for a year as an employee; with --at, freelancer
+        days and FTE months; with --months, the salary a hire of that length from --start can
+        have; with --salary, the months of payroll from --start it pays for.
       """,
     overview: [("budget 120000 EUR --at 600 EUR/day --country DE", "what a budget buys")],
     examples: [

@@ -14,7 +14,7 @@ struct ConvertCommand: CommandSpec {
         Rates are the ECB's (and ratecalc's own for AED); every figure shows the date and source used.
         --on 2016-06-24     rates of that date (the latest on or before it)
         --exact-date        only rates of exactly that date
-        Examples: convert 40k-90k GBP to USD EUR   ·   convert 100 EUR to GBP --on 2026-04-10
+        Examples: convert 40k-90k GBP to USD EUR · convert 100 EUR to GBP --on 2026-04-10
       """,
     overview: [
       ("convert 55000 GBP to USD", "money between currencies"), ("550 EUR/day in GBP/hour", "…and periods"),

@@ -20,7 +20,7 @@ struct ExpressionCommand: CommandSpec {
         Limits: 64 levels of nesting, 2,000 pieces.
       """,
     topic: nil,
-    overview: [("450 GBP/day * 220 days", "arithmetic on money, rates and durations")],
+    overview: [("450 GBP/day * 220 days", "sums of money, rates and durations")],
     examples: [
       ("450 GBP/day * 220 days", "arithmetic on money, rates and durations, exact; a currency mix is an error")
     ],

@@ -14,12 +14,13 @@ struct HelpCommand: CommandSpec {
   }
 }
 
-/// Help text.
+/// Help text, each line fitted to the width (``TextWrap``).
 struct HelpOutput: CommandOutput {
   let text: String
 
   func text(_ text: TextRenderer) -> [String] {
-    self.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = self.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    return text.width.map { TextWrap.fit(lines: lines, width: $0) } ?? lines
   }
 
   func json(_ json: JSONRenderer) -> [(String, JSON)] { [("type", .string("help")), ("text", .string(text))] }

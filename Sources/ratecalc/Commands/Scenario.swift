@@ -14,7 +14,7 @@ struct ScenarioCommand: CommandSpec {
         Kept as set and let lines in $XDG_DATA_HOME/ratecalc/scenarios/NAME (default
         ~/.local/share/ratecalc/scenarios/), written atomically; a name is letters, digits, - and _.
       """,
-    overview: [("scenario save berlin-hire", "keep the settings and variables under a name")],
+    overview: [("scenario save berlin-hire", "keep settings and variables")],
     examples: [("scenario save berlin-hire", "the session's settings and variables kept under a name, to load later")])
 
   /// What to do.

@@ -11,8 +11,8 @@ struct SetCommand: CommandSpec {
         Names: \(SettingsTable.names.joined(separator: ", ")).
         Any setting can also be given to one command as --NAME VALUE, or to a whole run
         with no command: ratecalc --country GB --round half-even < lines.txt
-      set NAME VALUE --save    keep it for every session (unset NAME --save forgets it); the
-        file is $XDG_CONFIG_HOME/ratecalc/settings (default ~/.config/ratecalc/settings)
+      set NAME VALUE --save    keep it for every session (unset NAME --save forgets it)
+        The file is $XDG_CONFIG_HOME/ratecalc/settings (default ~/.config/ratecalc/settings).
       help NAME          one setting: what it means, how to write it, its default
       """,
     options: [.save])

@@ -114,18 +114,26 @@ enum HelpTopics {
     Commands.options.map { $0.synopsis.padding(toLength: 22) + $0.help }.joined(separator: "\n")
   }
 
+  /// The column where the overview's descriptions start: they fit in 80 columns beside an
+  /// example up to 44 wide; a longer example has its description on the line below.
+  static let overviewColumn = 46
+
   /// `help` on its own: an example of each command, then where to look next.
   static var overview: String {
     let examples = Commands.documented.flatMap(\.overview).map { line in
-      line.shows.isEmpty ? "  " + line.example : "  " + line.example.padding(toLength: 54) + line.shows
+      let example = "  " + line.example
+      if line.shows.isEmpty { return example }
+      if example.count >= overviewColumn { return example + "\n" + "".padding(toLength: overviewColumn) + line.shows }
+      return example.padding(toLength: overviewColumn) + line.shows
     }
     return """
       ratecalc: freelance rates, employer costs and salary bands, exactly.
 
       \(examples.joined(separator: "\n"))
 
-      Settings: set country GB, set currency EUR, set hours 7.5 … (settings shows them).
-      Every command takes --json and --rates FILE; calculations also --explain and --round half-even.
+      Settings: set country GB, set currency EUR … (settings lists them all).
+      Every command takes --json and --rates FILE; calculations take --explain
+      and --round half-even too.
       help TOPIC for more: \(names.joined(separator: ", ")).
       """
   }

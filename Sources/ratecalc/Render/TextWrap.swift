@@ -1,0 +1,102 @@
+/// Lines of prose and two-column help made to fit a width: broken at spaces, never inside a word,
+/// each continuation indented so the text still reads as one column.
+enum TextWrap {
+  /// Lines of help fitted to `width`. Lines as written are kept when they fit. Help is written
+  /// with prose broken near column 90; a paragraph of it (lines of one indent, each but the last
+  /// long and not ending a sentence) is joined and broken again when any of its lines is too
+  /// wide, so it reads evenly instead of alternating long and short lines.
+  static func fit(lines: [String], width: Int) -> [String] {
+    var fitted: [String] = []
+    var paragraph: [String] = []
+    func flush() {
+      guard !paragraph.isEmpty else { return }
+      if paragraph.count > 1 && paragraph.contains(where: { DisplayWidth.of($0) > width }) {
+        let indent = String(repeating: " ", count: paragraph[0].prefix { $0 == " " }.count)
+        let joined = indent + paragraph.map { $0.drop { $0 == " " } }.joined(separator: " ")
+        fitted += fit(joined, width: width, hangingAt: indent.count)
+      } else {
+        fitted += paragraph.flatMap { fit($0, width: width) }
+      }
+      paragraph = []
+    }
+    for line in lines {
+      if let last = paragraph.last, !continues(last, with: line) { flush() }
+      paragraph.append(line)
+    }
+    flush()
+    return fitted
+  }
+
+  /// The width from which a line of help is taken to be prose broken for length, not by choice.
+  static let proseBreak = 75
+
+  /// Whether `line` carries on the prose of `previous`: the same indent, neither with a second
+  /// column nor starting an option (`--year …`), `previous` long and not ending a sentence, and
+  /// `line` not starting a label (`Periods: …`).
+  static func continues(_ previous: String, with line: String) -> Bool {
+    let indent = previous.prefix { $0 == " " }.count
+    guard !line.isEmpty, indent == line.prefix(while: { $0 == " " }).count,
+      DisplayWidth.of(previous) >= proseBreak, previous.last != "."
+    else { return false }
+    let before = previous.dropFirst(indent)
+    let words = line.dropFirst(indent)
+    guard !before.hasPrefix("-"), !words.hasPrefix("-"),
+      secondColumn(Array(previous), after: indent) == nil, secondColumn(Array(line), after: indent) == nil
+    else { return false }
+    if let first = words.split(separator: " ").first, first.count > 1, first.last == ":",
+      first.first?.isUppercase == true
+    {
+      return false
+    }
+    return true
+  }
+
+  /// The narrowest a second column may be for continuation lines to hang under it; a narrower
+  /// one hangs under the line's own indent instead.
+  static let narrowestColumn = 24
+
+  /// `line` as it is when it fits in `width` columns; otherwise broken at spaces into lines of at
+  /// most `width` columns (a word longer than that stands alone on its line). A line with a
+  /// second column (text after a gap of two or more spaces) continues under that column; any
+  /// other continues two columns in from its own indent.
+  static func fit(_ line: String, width: Int, hangingAt hanging: Int? = nil) -> [String] {
+    guard DisplayWidth.of(line) > width else { return [line] }
+    let characters = Array(line)
+    let indent = characters.prefix { $0 == " " }.count
+    var hang = min(hanging ?? indent + 2, max(0, width - narrowestColumn))
+    var start = indent
+    if let column = secondColumn(characters, after: indent) {
+      guard DisplayWidth.of(String(characters[..<column])) <= width - narrowestColumn else {
+        // No room beside the first column: the second goes below it, indented.
+        var first = String(characters[..<column])
+        while first.last == " " { first.removeLast() }
+        let second = String(repeating: " ", count: indent + 4) + String(characters[column...])
+        return fit(first, width: width) + fit(second, width: width, hangingAt: indent + 4)
+      }
+      hang = DisplayWidth.of(String(characters[..<column]))
+      start = column
+    }
+    // A deep indent gives way too, so a narrow window still has room for text.
+    let head = start == indent ? String(repeating: " ", count: min(indent, hang)) : String(characters[..<start])
+    let pieces = TextTable.wrap(String(characters[start...]), width: max(1, width - hang))
+    return pieces.enumerated().map { index, piece in
+      var text = (index == 0 ? head : String(repeating: " ", count: hang)) + piece
+      while text.last == " " { text.removeLast() }
+      return text
+    }
+  }
+
+  /// Where the text after the first gap of two or more spaces past the indent starts, if any.
+  private static func secondColumn(_ characters: [Character], after indent: Int) -> Int? {
+    var index = indent
+    while index + 2 < characters.count {
+      if characters[index] == " " && characters[index + 1] == " " {
+        var end = index + 2
+        while end < characters.count && characters[end] == " " { end += 1 }
+        return end < characters.count ? end : nil
+      }
+      index += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import ratecalc
+
+/// Help fits the window: every line of every topic within the width (a word longer than the
+/// width alone on its line), no word lost, moved or cut, and lines that fit kept as written.
+@Suite struct TextWrapTests {
+  /// The overview and every topic's text.
+  var texts: [(String, String)] {
+    get throws {
+      [("overview", HelpTopics.overview)]
+        + (try HelpTopics.names.map { name in
+          (name, try HelpTopics.text(topic: Token(text: name, position: 1, length: name.count, quoted: false)))
+        })
+    }
+  }
+
+  @Test(arguments: [30, 50, 80, 100])
+  func everyTopicFitsTheWidthWithEveryWordInOrder(width: Int) throws {
+    for (name, text) in try texts {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let fitted = TextWrap.fit(lines: lines, width: width)
+      for line in fitted where DisplayWidth.of(line) > width {
+        #expect(line.split(separator: " ").count == 1, "help \(name) at \(width): \(line)")
+      }
+      #expect(
+        fitted.flatMap { $0.split(separator: " ") } == lines.flatMap { $0.split(separator: " ") },
+        "help \(name) at \(width)")
+      if width >= 100 {
+        // Help is written to fit 100 columns or less, apart from lists of names.
+        #expect(fitted.count >= lines.count)
+      }
+    }
+  }
+
+  @Test func aLineThatFitsIsKeptAndALongOneHangsUnderItsSecondColumn() {
+    #expect(TextWrap.fit("  a  b", width: 10) == ["  a  b"])
+    #expect(
+      TextWrap.fit("  cost 60000 GBP    what an employee costs, per day and per hour", width: 50)
+        == ["  cost 60000 GBP    what an employee costs, per", "                    day and per hour"])
+    #expect(
+      TextWrap.fit("Every command takes --json and --rates FILE; calculations also --explain", width: 40)
+        == ["Every command takes --json and --rates", "  FILE; calculations also --explain"])
+  }
+
+  @Test func proseBrokenForLengthIsJoinedAndBrokenAgain() {
+    let lines = [
+      "Amounts are exact (18 decimal places); a figure is rounded once, when shown, to its",
+      "currency's minor unit (JPY 0, GBP 2, BHD 3). Default half-up (a tie away from zero, as",
+      "spreadsheets do).", "100 EUR → GBP is exactly 87.105.",
+    ]
+    #expect(
+      TextWrap.fit(lines: lines, width: 60) == [
+        "Amounts are exact (18 decimal places); a figure is rounded",
+        "once, when shown, to its currency's minor unit (JPY 0, GBP",
+        "2, BHD 3). Default half-up (a tie away from zero, as",
+        "spreadsheets do).", "100 EUR → GBP is exactly 87.105.",
+      ])
+    // At a width they fit, the lines stay as written.
+    #expect(TextWrap.fit(lines: lines, width: 100) == lines)
+  }
+}
