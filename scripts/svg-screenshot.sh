@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.build/screenshots}"
 mkdir -p "$out"
+out=$(cd "$out" && pwd)   # Chromium needs an absolute file:// address
 swift build --product ratecalc >/dev/null
 export RATECALC_TODAY=2026-04-14
 bin=.build/debug/ratecalc
@@ -15,6 +16,6 @@ $bin quote 75000 GBP --country GB --vary utilisation --from 50% --to 100% --step
   >/dev/null 2>&1
 for name in compare bands vary; do
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,800 \
-    --screenshot="$out/$name.png" "file://$PWD/$out/$name.svg" >/dev/null 2>&1
+    --screenshot="$out/$name.png" "file://$out/$name.svg" >/dev/null 2>&1
   echo "$out/$name.png"
 done
