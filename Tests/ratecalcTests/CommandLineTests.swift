@@ -211,6 +211,21 @@ import Testing
     #expect(words("convert 1 GBP to US").contains("USD"))
   }
 
+  /// After `--`, the options of the command being typed, as `help OPTION` lists their takers.
+  @Test func optionsAreTheCommandsOwn() {
+    #expect(words("compare 60000 GBP --vs 450 GBP/day --mo") == ["--months"])
+    #expect(words("budget 120k EUR --mo") == ["--months"])
+    #expect(words("quote 75000 GBP --mo").isEmpty)
+    #expect(words("currencies franc --w") == ["--withdrawn"])
+    #expect(!words("quote 75000 GBP --").contains("--withdrawn"))
+    #expect(words("quote band \"machine learning engineer\" --hou") == ["--hours"])
+    // A line with no command word is a conversion.
+    #expect(words("550 EUR/day in GBP/hour --hou") == ["--hours"])
+    #expect(words("550 EUR/day in GBP/hour --mo").isEmpty)
+    // Before any command word, every option.
+    #expect(words("--withd") == ["--withdrawn"])
+  }
+
   @Test func theCommonPrefixIgnoresCase() {
     #expect(Completion.commonPrefix(["convert", "Cost", "compare"]) == "co")
     #expect(Completion.commonPrefix(["notice", "notice-pay"]) == "notice")

@@ -1,6 +1,6 @@
 import RateCalc
 
-/// What Tab offers at the cursor: commands first, then options, setting names after `set`, help
+/// What Tab offers at the cursor: commands first, then the command's options, setting names after `set`, help
 /// topics after `help`, an option's or a setting's values by their kind, and currencies,
 /// countries and variables elsewhere.
 struct Completion {
@@ -22,7 +22,7 @@ struct Completion {
   }
 
   private func pool(word: String, before: [String]) -> [String] {
-    if word.hasPrefix("--") { return Commands.options.map { "--" + $0.name } }
+    if word.hasPrefix("--") { return options(before: before).map { "--" + $0.name } }
     if before.isEmpty { return Commands.words + variables + ["ans"] }
     if let first = before.first, ["set", "unset"].contains(first), before.count == 1 { return SettingsTable.names }
     if before.first == "help" { return HelpTopics.names }
@@ -36,6 +36,15 @@ struct Completion {
     }
     let codes = book.currencies.all.filter { $0.withdrawn == nil }.map(\.code.description)
     return ["to", "in", "band"] + codes + book.countryCodes + variables
+  }
+
+  /// The options of the command the line starts with (a line with no command word is a
+  /// conversion); every option when the line has no word yet.
+  private func options(before: [String]) -> [OptionSpec] {
+    guard let first = before.first else { return Commands.options }
+    guard Commands.isCommandWord(first) else { return ConvertCommand.info.allOptions }
+    let named = Commands.names.first { before.starts(with: $0.words) }
+    return named.map { $0.command.info.allOptions } ?? Commands.options
   }
 
   /// The values a kind offers, or `nil` to fall back to the general pool.
