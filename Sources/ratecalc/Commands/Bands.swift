@@ -10,6 +10,7 @@ struct BandsCommand: CommandSpec {
         bands "machine learning engineer" --in USD
         Every figure of the seed articles, with its source and year; disagreeing articles are
         both shown, never averaged. --ppp 2024 shows purchasing-power parity (labelled as such).
+        The quotes may be left out: bands machine learning engineer --in USD.
       """,
     overview: [("bands \"machine learning engineer\" --in USD", "salary figures, converted")],
     examples: [
@@ -26,7 +27,15 @@ struct BandsCommand: CommandSpec {
   let role: Token?
 
   static func parse(_ words: inout Words) throws(SyntaxError) -> BandsCommand {
-    BandsCommand(role: words.next())
+    guard let first = words.next() else { return BandsCommand(role: nil) }
+    // A role of several words may be written without quotes: bands data scientist.
+    let rest = Array(words.rest)
+    guard !first.quoted, let last = rest.last, rest.allSatisfy({ !$0.quoted }) else { return BandsCommand(role: first) }
+    words.skipRest()
+    let text = ([first] + rest).map(\.text).joined(separator: " ")
+    return BandsCommand(
+      role: Token(
+        text: text, position: first.position, length: last.position + last.length - first.position, quoted: false))
   }
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {

@@ -32,7 +32,7 @@ enum Parser {
       rest = Words(words, line: line)
       command = try ConvertCommand.parseBare(&rest)
     }
-    try requireEnd(rest)
+    try requireEnd(rest, of: type(of: command).info)
     try checkScope(written, of: command.scope)
     var options = ParsedOptions()
     for option in written {
@@ -64,8 +64,13 @@ enum Parser {
     return options
   }
 
-  private static func requireEnd(_ words: Words) throws(SyntaxError) {
-    if let extra = words.current { throw extra.error("unexpected '\(Quoted.text(extra.text))'") }
+  /// Refuses a word the command did not read; a word that is one of its options without the
+  /// dashes (`compare 60k GBP vs 450 GBP/day`) is named as that option.
+  private static func requireEnd(_ words: Words, of info: CommandInfo) throws(SyntaxError) {
+    guard let extra = words.current else { return }
+    let name = extra.text.lowercased()
+    let option = extra.quoted ? nil : info.allOptions.first { $0.name == name }
+    throw extra.error("unexpected '\(Quoted.text(extra.text))'" + (option.map { " (did you mean --\($0.name)?)" } ?? ""))
   }
 
   /// The command the words start with, and how many words name it (the longest name wins).
