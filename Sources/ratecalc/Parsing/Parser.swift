@@ -70,7 +70,8 @@ enum Parser {
     guard let extra = words.current else { return }
     let name = extra.text.lowercased()
     let option = extra.quoted ? nil : info.allOptions.first { $0.name == name }
-    throw extra.error("unexpected '\(Quoted.text(extra.text))'" + (option.map { " (did you mean --\($0.name)?)" } ?? ""))
+    let hint = option.map { " (did you mean --\($0.name)?)" } ?? ""
+    throw extra.error("unexpected '\(Quoted.text(extra.text))'" + hint)
   }
 
   /// The command the words start with, and how many words name it (the longest name wins).
