@@ -74,7 +74,30 @@ public struct CurrencyTable: Sendable {
       let ranked = owners.sorted { rank($0) < rank($1) }
       throw .ambiguousSymbol(text, candidates: ranked.map(\.description))
     }
+    if let (search, named) = named(text) {
+      let ranked = named.map(\.code).sorted { (rank($0), $0) < (rank($1), $1) }.map(\.description)
+      throw .named(text, codes: ranked, search: search)
+    }
     throw .unknown(text, suggestions: suggestions(for: text))
+  }
+
+  /// The most codes a currency named by a word offers in its error.
+  static let namedCodesShown = 5
+
+  /// The active currencies with a whole word of their name equal to `text` (`dollar`, `yen`;
+  /// `pounds` as `pound`), with that word; `nil` for text that is not a word of 3 to 40 letters,
+  /// or finds none.
+  private func named(_ text: String) -> (search: String, currencies: [Currency])? {
+    guard text.count >= 3, text.count <= 40, text.allSatisfy(\.isLetter) else { return nil }
+    let lowered = text.lowercased()
+    for word in [lowered, lowered.hasSuffix("s") ? String(lowered.dropLast()) : nil].compactMap({ $0 }) {
+      let found = all.filter { currency in
+        currency.withdrawn == nil
+          && currency.name.lowercased().split { !$0.isLetter }.contains { $0 == word }
+      }
+      if !found.isEmpty { return (word, found) }
+    }
+    return nil
   }
 
   private func rank(_ code: CurrencyCode) -> Int {
@@ -122,6 +145,9 @@ public struct CurrencyTable: Sendable {
 public enum CurrencyError: Error, Equatable, Sendable {
   /// No currency has this code or symbol; the nearest codes follow.
   case unknown(String, suggestions: [String])
+  /// A word of currencies' names (`pounds`), not a code: the codes it may mean (common ones
+  /// first) and the word `currencies` finds them all with.
+  case named(String, codes: [String], search: String)
   /// The symbol belongs to several currencies; write one of these codes instead.
   case ambiguousSymbol(String, candidates: [String])
   /// The currency was withdrawn before the date asked about.
@@ -135,6 +161,12 @@ public enum CurrencyError: Error, Equatable, Sendable {
     case .unknown(let text, let suggestions):
       let hint = suggestions.isEmpty ? "" : " (did you mean \(CurrencyError.list(suggestions))?)"
       return "unknown currency '\(Quoted.text(text))'\(hint)"
+    case .named(let text, let codes, let search):
+      let shown = Array(codes.prefix(CurrencyTable.namedCodesShown))
+      let all = codes.count > shown.count ? " all \(codes.count)" : ""
+      return
+        "'\(Quoted.text(text))' is not a currency code: write \(CurrencyError.list(shown)) "
+        + "(currencies \(search) \(codes.count == 1 ? "shows it" : "lists" + (all.isEmpty ? " them" : all)))"
     case .ambiguousSymbol(let symbol, let candidates):
       return
         "'\(Quoted.text(symbol))' is used by several currencies: write \(CurrencyError.list(candidates, joiner: "or"))"

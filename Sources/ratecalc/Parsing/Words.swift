@@ -93,8 +93,12 @@ struct Words {
     var last = first
     var currency: String? = written?.amounts.first?.currencyText
     var currencyToken: Token? = currency == nil ? nil : first
-    // A currency after the amount: `55000 GBP`, `550 EUR/day`.
-    if let next = current, !next.quoted, Words.looksLikeCurrency(next.text) {
+    // A currency after the amount: `55000 GBP`, `550 EUR/day`; or a word of letters before a
+    // conversion word (`100 euros to USD`), which the currency table then answers for
+    // (`'euros' is not a currency code: write EUR …`).
+    if let next = current, !next.quoted,
+      Words.looksLikeCurrency(next.text) || Words.isCurrencyWord(next, before: following)
+    {
       let word = try PeriodSuffix(next)
       if let suffix = word.period { period = suffix }
       if let already = currency, already != word.head {
@@ -187,6 +191,12 @@ struct Words {
 
   /// Currency symbols made of letters, read as a currency after an amount (`100 R` is rand).
   static let letterSymbols: Set<String> = ["R", "kr", "Fr", "Rs", "RM", "Rp", "zł", "Kč", "Ft"]
+
+  /// Whether a word of letters, not a period, stands where a currency would, before `to` or `in`.
+  static func isCurrencyWord(_ word: Token, before next: Token?) -> Bool {
+    guard let next, !next.quoted, conversionWords.contains(next.text.lowercased()) else { return false }
+    return word.text.count <= 40 && word.text.allSatisfy(\.isLetter) && Period(word: word.text) == nil
+  }
 
   /// Whether a word reads as a currency code or symbol (checked against the table later).
   static func looksLikeCurrency(_ text: String) -> Bool {

@@ -70,6 +70,30 @@ import Testing
     }
   }
 
+  /// A word of a currency's name is not read as a currency, but answered with the codes it may
+  /// mean (common ones first) and the `currencies` search that lists them.
+  @Test func aWordOfANameNamesItsCodes() {
+    func error(_ text: String) -> CurrencyError? {
+      do {
+        _ = try currencies.resolve(text)
+        return nil
+      } catch { return error }
+    }
+    #expect(
+      error("pounds")?.message
+        == "'pounds' is not a currency code: write GBP, EGP, FKP, GIP or LBP (currencies pound lists all 9)")
+    #expect(error("Yen")?.message == "'Yen' is not a currency code: write JPY (currencies yen shows it)")
+    #expect(error("euro") == .named("euro", codes: ["EUR", "CHE"], search: "euro"))
+    guard case .named(_, let dollars, "dollar") = error("dollars") else {
+      Issue.record("dollars should name the dollars")
+      return
+    }
+    #expect(Array(dollars.prefix(4)) == ["USD", "CAD", "AUD", "NZD"])
+    // Not a word of any name, or not a word: the nearest codes, as before.
+    #expect(error("XYZ") == .unknown("XYZ", suggestions: []))
+    #expect(error("pound5").map { if case .unknown = $0 { true } else { false } } == true)
+  }
+
   @Test func displaySymbols() throws {
     func symbol(_ code: String) throws -> String? { currencies.displaySymbol(for: try currencies.currency(code: code)) }
     #expect(try symbol("GBP") == "£")
