@@ -175,9 +175,12 @@ struct App {
       }
       output.errorLine("chart written to \(path)")
     }
+    // Tables and charts fit already; a longer line of prose is broken at spaces to fit too.
     for line in TextRenderer(render: render, width: width, chart: ChartOption(parsed.options)).lines(
       outcome, explain: explain)
-    { output.line(line) }
+    {
+      for piece in TextWrap.fitProse(line, width: width) { output.line(piece) }
+    }
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }
     return outcome.failed ? .failed : .ok

@@ -5,7 +5,8 @@ import Testing
 @Suite struct SavedSettingsTests {
   @Test func aSavedSettingLastsAndSaysWhereItCameFrom() throws {
     let home = Tool.home()
-    let environment = Tool.environment(home: home)
+    // Wide enough that the file's long temporary path stays on the line.
+    let environment = Tool.environment(home: home, extra: ["COLUMNS": "300"])
     let file = home + "/config/ratecalc/settings"
     let saved = try Tool.run(["set", "hours", "7.5", "--save"], environment: environment)
     #expect(saved.stdout == "hours = 7.5 (saved in \(file))\n")

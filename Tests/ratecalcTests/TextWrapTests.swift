@@ -43,6 +43,26 @@ import Testing
         == ["Every command takes --json and --rates", "  FILE; calculations also --explain"])
   }
 
+  /// A result's prose fits the width; its tables' rows are left as the table made them.
+  @Test func aResultsProseIsBrokenAndItsTablesAreNot() {
+    let calendar = "  223 billable days of 7.5 h: 261 weekdays − 8 holidays − 20 leave − 5 sick − 5 training"
+    // A number stays with the word after it: the line never ends on "5".
+    #expect(
+      TextWrap.fitProse(calendar, width: 80)
+        == ["  223 billable days of 7.5 h: 261 weekdays − 8 holidays − 20 leave − 5 sick −", "    5 training"])
+    #expect(
+      TextWrap.fitProse("\u{1B}[2m" + calendar + "\u{1B}[0m", width: 80)
+        == [
+          "\u{1B}[2m  223 billable days of 7.5 h: 261 weekdays − 8 holidays − 20 leave − 5 sick −\u{1B}[0m",
+          "\u{1B}[2m    5 training\u{1B}[0m",
+        ])
+    let row = "  ECB   EUR   1999-01-04…2026-04-13   41   /a/very/long/path/" + String(repeating: "x", count: 60)
+    #expect(TextWrap.fitProse(row, width: 80) == [row])
+    let cell = String(repeating: " ", count: 40) + "(updated 2026-04-14 from http://example.com/a/very/long/address)"
+    #expect(TextWrap.fitProse(cell, width: 80) == [cell])
+    #expect(TextWrap.fitProse(calendar, width: 200) == [calendar])
+  }
+
   @Test func proseBrokenForLengthIsJoinedAndBrokenAgain() {
     let lines = [
       "Amounts are exact (18 decimal places); a figure is rounded once, when shown, to its",

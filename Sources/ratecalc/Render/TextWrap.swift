@@ -51,6 +51,23 @@ enum TextWrap {
     return true
   }
 
+  /// The deepest indent of a result's prose (notes and calendar lines are indented 2); a line
+  /// indented further continues a table cell.
+  static let proseIndent = 4
+
+  /// A line of a result fitted to `width`: prose is broken at spaces (`fit(_:width:)`); a row of
+  /// columns (text after a gap of two or more spaces) or a line indented past ``proseIndent`` is
+  /// left as its table made it, since a table that could not fit has a word too long to break.
+  static func fitProse(_ line: String, width: Int) -> [String] {
+    guard DisplayWidth.of(line) > width else { return [line] }
+    // Read past a colour at the start: `ESC[2m  223 billable days …`.
+    var plain = Array(line)
+    if line.hasPrefix("\u{1B}["), let end = plain.firstIndex(of: "m") { plain = Array(plain[(end + 1)...]) }
+    let indent = plain.prefix { $0 == " " }.count
+    guard indent <= proseIndent, secondColumn(plain, after: indent) == nil else { return [line] }
+    return fit(line, width: width)
+  }
+
   /// The narrowest a second column may be for continuation lines to hang under it; a narrower
   /// one hangs under the line's own indent instead.
   static let narrowestColumn = 24
@@ -61,6 +78,15 @@ enum TextWrap {
   /// other continues two columns in from its own indent.
   static func fit(_ line: String, width: Int, hangingAt hanging: Int? = nil) -> [String] {
     guard DisplayWidth.of(line) > width else { return [line] }
+    // A line in one colour (`ESC[2m … ESC[0m`): its text is fitted, and each piece coloured.
+    let reset = "\u{1B}[0m"
+    if line.hasPrefix("\u{1B}["), line.hasSuffix(reset), let end = line.firstIndex(of: "m") {
+      let colour = String(line[...end])
+      let inner = String(line[line.index(after: end)..<line.index(line.endIndex, offsetBy: -reset.count)])
+      if !inner.contains("\u{1B}") {
+        return fit(inner, width: width, hangingAt: hanging).map { colour + $0 + reset }
+      }
+    }
     let characters = Array(line)
     let indent = characters.prefix { $0 == " " }.count
     var hang = min(hanging ?? indent + 2, max(0, width - narrowestColumn))
@@ -78,12 +104,33 @@ enum TextWrap {
     }
     // A deep indent gives way too, so a narrow window still has room for text.
     let head = start == indent ? String(repeating: " ", count: min(indent, hang)) : String(characters[..<start])
-    let pieces = TextTable.wrap(String(characters[start...]), width: max(1, width - hang))
+    let pieces = TextTable.wrap(keepingNumbersWithUnits(String(characters[start...])), width: max(1, width - hang))
     return pieces.enumerated().map { index, piece in
       var text = (index == 0 ? head : String(repeating: " ", count: hang)) + piece
       while text.last == " " { text.removeLast() }
-      return text
+      return text.replacing(unbreakable, with: " ")
     }
+  }
+
+  /// A space no line breaks at, while a line is being broken (a private-use character, one
+  /// column wide); text that holds one already is left as it is.
+  static let unbreakable = "\u{E000}"
+
+  /// The text with each number joined to the word after it (`5 training`, `6 months`), so that a
+  /// line never ends on a bare number.
+  static func keepingNumbersWithUnits(_ text: String) -> String {
+    guard !text.contains(unbreakable) else { return text }
+    let words = text.split(separator: " ", omittingEmptySubsequences: false)
+    var joined = ""
+    for (index, word) in words.enumerated() {
+      if index > 0 {
+        let previous = words[index - 1]
+        let isNumber = previous.first?.isNumber == true && previous.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+        joined += isNumber && word.first?.isLetter == true ? unbreakable : " "
+      }
+      joined += word
+    }
+    return joined
   }
 
   /// Where the text after the first gap of two or more spaces past the indent starts, if any.
