@@ -103,11 +103,13 @@ extension EmployerCost {
     breakdown.add("salary", "annual gross salary", .money(input.salary))
     var charges: [ContributionCharge] = []
     var total = salary
+    let written = EmployerCost.amounts(in: currency, currencies: book.currencies)
     for sum in try run.chargesByName(through: 12) {
       charges.append(
         ContributionCharge(component: sum.component, chargedOn: sum.base, charge: Money(sum.amount, currency)))
       total = try Exact.add(total, sum.amount)
-      breakdown.add(sum.component.name, EmployerCost.formula(sum.component), .money(Money(sum.amount, currency)))
+      breakdown.add(
+        sum.component.name, EmployerCost.formula(sum.component, amounts: written), .money(Money(sum.amount, currency)))
     }
     for row in run.rows { breakdown.use(row) }
     for note in run.notes { breakdown.note(note) }
@@ -169,8 +171,21 @@ extension EmployerCost {
     return try PayrollEngine.run(payroll, book: book)
   }
 
-  /// The formula of a component in words: `15% of pay above 5000/year, each month on its own`.
-  public static func formula(_ component: Contribution) -> String {
+  /// Thresholds written as money (`£5,000`, `€8,450`, `R17,712.00`): whole amounts without
+  /// decimals, others with the currency's places or as many more as the figure has, so a
+  /// published figure is never shown rounded.
+  public static func amounts(in currency: Currency, currencies: CurrencyTable) -> (Amount) -> String {
+    let format = MoneyFormat(currencies: currencies)
+    return { amount in
+      var places = 0
+      while places < Amount.fractionDigits && amount.rounded(places: places, mode: .halfUp) != amount { places += 1 }
+      return format.string(amount, in: currency, places: places == 0 ? 0 : max(places, currency.displayPlaces))
+    }
+  }
+
+  /// The formula of a component in words: `15% of pay above £5,000/year`, with its amounts
+  /// written by `amounts` (``amounts(in:currencies:)`` for money, plain numbers by default).
+  public static func formula(_ component: Contribution, amounts: (Amount) -> String = \.description) -> String {
     if let reduction = component.reduction {
       switch reduction.kind {
       case .general: return "C × pay, C = T ÷ 0.6 × (1.6 × SMIC ÷ pay − 1) to 4 places"
@@ -186,7 +201,7 @@ extension EmployerCost {
       let what: String
       switch component.accrual {
       case .yearToDate: what = "of year-to-date pay"
-      case .yearToDateAfterExemption: what = "of pay less a \(component.floor?.value ?? .zero)\(per) exemption"
+      case .yearToDateAfterExemption: what = "of pay less a \(amounts(component.floor?.value ?? .zero))\(per) exemption"
       case .quarter: what = "of quarter-to-date pay"
       case .service: what = "of \(component.base == .basic ? "basic " : "")pay, owed after a year"
       default: what = "of pay"
@@ -194,14 +209,14 @@ extension EmployerCost {
       var text = "\(percent) \(what)"
       let floor = component.accrual == .yearToDateAfterExemption ? nil : component.floor?.value
       switch (floor, component.cap?.value) {
-      case (let floor?, let cap?): text += " between \(floor) and \(cap)\(per)"
-      case (let floor?, nil): text += " above \(floor)\(per)"
-      case (nil, let cap?): text += " up to \(cap)\(per)"
+      case (let floor?, let cap?): text += " between \(amounts(floor)) and \(amounts(cap))\(per)"
+      case (let floor?, nil): text += " above \(amounts(floor))\(per)"
+      case (nil, let cap?): text += " up to \(amounts(cap))\(per)"
       case (nil, nil): break
       }
       parts.append(text)
     }
-    if let fixed = component.fixed { parts.append("\(fixed) fixed per \(component.figurePeriod.rawValue)") }
+    if let fixed = component.fixed { parts.append("\(amounts(fixed)) fixed per \(component.figurePeriod.rawValue)") }
     return parts.joined(separator: " + ")
   }
 

@@ -161,12 +161,13 @@ struct CostOutput: CommandOutput {
     table.rightAligned = [1]
     table.add(["salary", render.money(cost.input.salary)])
     var marked = false
+    let written = EmployerCost.amounts(in: cost.input.salary.currency, currencies: render.currencies)
     for charge in cost.charges {
       let mark = TextRenderer.confidenceMark(charge.component.confidence)
       marked = marked || !mark.isEmpty
       table.add([
         charge.component.name + mark, render.money(charge.charge),
-        text.style.dim(EmployerCost.formula(charge.component)),
+        text.style.dim(EmployerCost.formula(charge.component, amounts: written)),
       ])
     }
     for extra in cost.extras {

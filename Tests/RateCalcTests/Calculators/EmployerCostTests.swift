@@ -3,6 +3,18 @@ import Testing
 @testable import RateCalc
 
 @Suite struct EmployerCostTests {
+  /// Thresholds in a formula read as money, and a published figure is never shown rounded.
+  @Test func formulaAmountsAreMoneyWithTheirOwnPlaces() throws {
+    let euro = try book.currencies.currency(code: "EUR")
+    let written = EmployerCost.amounts(in: euro, currencies: book.currencies)
+    #expect(written(Amount(8450)) == "€8,450")
+    #expect(written(try Amount(parsing: "5812.5")) == "€5,812.50")
+    #expect(written(try Amount(parsing: "0.125")) == "€0.125")
+    #expect(written(.zero) == "€0")
+    let yen = try book.currencies.currency(code: "JPY")
+    #expect(EmployerCost.amounts(in: yen, currencies: book.currencies)(try Amount(parsing: "1.5")) == "JPY 1.5")
+  }
+
   let book = Fixtures.rateBook
 
   func cost(_ amount: String, _ code: String, _ country: String, year: Int = 2025) throws -> EmployerCost {
