@@ -33,13 +33,19 @@ struct CheckCommand: CommandSpec {
     let rejected = loaded.rejected + book.rejected
     let problems = rejected.flatMap { file in file.problems.map(\.message) }
     return Outcome(
-      CheckOutput(files: loaded.files.map(\.name), problems: problems, rejected: rejected.map(\.name)),
+      // Files that could not be read at all (or a folder that could not be walked) count among those checked.
+      CheckOutput(
+        files: loaded.files.map(\.name) + loaded.rejected.map(\.name), problems: problems,
+        rejected: rejected.map(\.name)),
       failed: !problems.isEmpty || !rejected.isEmpty)
   }
 }
 
 /// What `check` found.
 struct CheckOutput: CommandOutput {
+  /// One problem a line, whole, as editors and scripts read `file:line:column: problem`.
+  var fitsProse: Bool { false }
+
   let files: [String]
   let problems: [String]
   let rejected: [String]

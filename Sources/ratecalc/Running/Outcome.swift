@@ -13,6 +13,9 @@ protocol CommandOutput {
   func chart(_ render: Render) -> Chart?
   /// The result's table for `--csv`, header first, amounts exact, if it has one.
   func csv() -> [[String]]?
+  /// Whether a line of its prose wider than the window is broken at spaces (``TextWrap/fitProse(_:width:)``);
+  /// not for lines that tools read one by one, such as `check`'s `file:line:column: problem`.
+  var fitsProse: Bool { get }
 }
 
 extension CommandOutput {
@@ -24,6 +27,9 @@ extension CommandOutput {
 
   /// No table to export.
   func csv() -> [[String]]? { nil }
+
+  /// Prose is fitted to the window.
+  var fitsProse: Bool { true }
 }
 
 /// A value a command leaves behind for `ans`, `_` and `let`: money, possibly per a period.
