@@ -4,8 +4,9 @@ extension ExchangeTableReader {
   /// The history CSV cut to the rows around `day`: its header, the newest row, the row on or
   /// before the day and the one after it (for "nearest" in errors), and the oldest row (for
   /// "the table starts on"); `nil` when the text is not a newest-first ECB history CSV, which is
-  /// then read whole. Line starts are scanned from the top until the day is reached, comparing
-  /// ten bytes each and parsing nothing; the oldest row is found from the end.
+  /// then read whole (as it is when a line the search reads is blank or undated). The row is
+  /// found by halving the text (rows are newest first), comparing ten bytes of each line read
+  /// and parsing nothing; the oldest row is found from the end.
   public static func rows(around day: Day, in text: String) -> String? {
     var text = text
     let wanted = Array(day.description.utf8)
@@ -30,24 +31,33 @@ extension ExchangeTableReader {
         return true
       }
       let header = line(at: 0)
-      var previous: Range<Int>? = nil
-      var start = header.upperBound + 1
-      while start < bytes.count {
-        let current = line(at: start)
-        start = current.upperBound + 1
-        guard !current.isEmpty else { continue }
-        guard isDated(current) else { return nil }
-        if lines.isEmpty { lines.append(current) }  // the newest row
-        if onOrBefore(current) {
-          if let previous { lines.append(previous) }
-          lines.append(current)
-          break
-        }
-        previous = current
-      }
-      // The oldest row: the last line that is not empty.
+      let dataStart = header.upperBound + 1
       var end = bytes.count
       while end > 0 && (bytes[end - 1] == 10 || bytes[end - 1] == 13) { end -= 1 }
+      guard dataStart < end else { return nil }
+      let newest = line(at: dataStart)
+      guard isDated(newest) else { return nil }
+      lines.append(newest)
+      // Rows are newest first: find the first on or before the day by halving the bytes between
+      // two line starts, reading one line at each step (about 13 steps for the whole history).
+      var low = dataStart
+      var high = end
+      while low < high {
+        var start = (low + high) / 2
+        while start > low && bytes[start - 1] != 10 { start -= 1 }
+        let current = line(at: start)
+        guard isDated(current) else { return nil }
+        if onOrBefore(current) { high = start } else { low = current.upperBound + 1 }
+      }
+      if low < end {
+        if low > dataStart {
+          var previous = low - 1
+          while previous > dataStart && bytes[previous - 1] != 10 { previous -= 1 }
+          lines.append(line(at: previous))
+        }
+        lines.append(line(at: low))
+      }
+      // The oldest row: the last line that is not empty.
       var first = end
       while first > 0 && bytes[first - 1] != 10 { first -= 1 }
       if first < end, isDated(first..<end) { lines.append(first..<end) }

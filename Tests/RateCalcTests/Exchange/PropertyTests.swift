@@ -72,6 +72,94 @@ import Testing
     }
   }
 
+  /// The rows around a day as they were first found (the code before 2026-12-04, kept as the
+  /// oracle): every line from the top until the day.
+  func rowsScannedFromTheTop(around day: Day, in text: String) -> String? {
+    var text = text
+    let wanted = Array(day.description.utf8)
+    return text.withUTF8 { bytes -> String? in
+      guard bytes.starts(with: "Date,".utf8) else { return nil }
+      var lines: [Range<Int>] = []
+      /// The line starting at `start`, without its newline.
+      func line(at start: Int) -> Range<Int> {
+        var end = start
+        while end < bytes.count && bytes[end] != 10 { end += 1 }
+        return start..<end
+      }
+      func isDated(_ range: Range<Int>) -> Bool {
+        range.count >= 10 && bytes[range.lowerBound + 4] == UInt8(ascii: "-")
+      }
+      /// Whether the row's date is on or before the day.
+      func onOrBefore(_ range: Range<Int>) -> Bool {
+        for offset in 0..<10 {
+          let have = bytes[range.lowerBound + offset]
+          if have != wanted[offset] { return have < wanted[offset] }
+        }
+        return true
+      }
+      let header = line(at: 0)
+      var previous: Range<Int>? = nil
+      var start = header.upperBound + 1
+      while start < bytes.count {
+        let current = line(at: start)
+        start = current.upperBound + 1
+        guard !current.isEmpty else { continue }
+        guard isDated(current) else { return nil }
+        if lines.isEmpty { lines.append(current) }  // the newest row
+        if onOrBefore(current) {
+          if let previous { lines.append(previous) }
+          lines.append(current)
+          break
+        }
+        previous = current
+      }
+      // The oldest row: the last line that is not empty.
+      var end = bytes.count
+      while end > 0 && (bytes[end - 1] == 10 || bytes[end - 1] == 13) { end -= 1 }
+      var first = end
+      while first > 0 && bytes[first - 1] != 10 { first -= 1 }
+      if first < end, isDated(first..<end) { lines.append(first..<end) }
+      var seen = Set<Int>()
+      let kept =
+        [header] + lines.filter { seen.insert($0.lowerBound).inserted }.sorted { $0.lowerBound < $1.lowerBound }
+      return kept.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        .joined(separator: "\n") + "\n"
+    }
+  }
+
+  /// Halving the history finds the rows scanning it from the top found: on every kind of day
+  /// (before, in and after the table, weekends), in the built-in history and in small tables.
+  @Test func theRowsAroundADayAreFoundByHalvingAsByScanning() throws {
+    let history = try #require(BuiltIn.text(of: "exchange/ecb-eurofxref-hist.csv"))
+    var generator = SeededGenerator(seed: 2_026)
+    var days = try ["1998-01-01", "1999-01-04", "1999-01-05", "2026-04-13", "2026-04-14", "2030-01-01"].map {
+      try #require(Day(parsing: $0))
+    }
+    for _ in 0..<200 {
+      let first = try #require(Day(year: 1998, month: 12, day: 1))
+      days.append(Day(ordinal: first.ordinal + generator.int(in: 0...10_000)))
+    }
+    for day in days {
+      #expect(
+        ExchangeTableReader.rows(around: day, in: history) == rowsScannedFromTheTop(around: day, in: history), "\(day)")
+    }
+    let small = [
+      "Date,USD,\n2026-04-13,1.1,\n2026-04-10,1.2,\n2026-04-09,1.3,\n",
+      "Date,USD,\n2026-04-13,1.1,\n", "Date,USD,\n2026-04-13,1.1,\n2026-04-10,1.2,\n\n\n",
+      "Date,USD,\r\n2026-04-13,1.1,\r\n2026-04-10,1.2,\r\n",
+    ]
+    for text in small {
+      for name in ["2026-04-08", "2026-04-09", "2026-04-11", "2026-04-13", "2026-04-20"] {
+        let day = try #require(Day(parsing: name))
+        #expect(
+          ExchangeTableReader.rows(around: day, in: text) == rowsScannedFromTheTop(around: day, in: text),
+          "\(name) in \(text.debugDescription)")
+      }
+    }
+    // Not a history CSV: read whole.
+    #expect(ExchangeTableReader.rows(around: days[1], in: "Date,USD,\nnot a date\n") == nil)
+  }
+
   @Test func conversionIsMonotonicInTheAmount() throws {
     var generator = SeededGenerator(seed: 7)
     let currencies = try ecbCurrencies()
