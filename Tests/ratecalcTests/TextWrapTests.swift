@@ -61,6 +61,9 @@ import Testing
     let cell = String(repeating: " ", count: 40) + "(updated 2026-04-14 from http://example.com/a/very/long/address)"
     #expect(TextWrap.fitProse(cell, width: 80) == [cell])
     #expect(TextWrap.fitProse(calendar, width: 200) == [calendar])
+    // Text that holds the private-use character the wrap joins with keeps it.
+    let held = "  a note about \u{E000} and 5 more words that run past the width of the window here"
+    #expect(TextWrap.fitProse(held, width: 40).joined(separator: " ").contains("\u{E000}"))
   }
 
   @Test func proseBrokenForLengthIsJoinedAndBrokenAgain() {

@@ -104,11 +104,14 @@ enum TextWrap {
     }
     // A deep indent gives way too, so a narrow window still has room for text.
     let head = start == indent ? String(repeating: " ", count: min(indent, hang)) : String(characters[..<start])
-    let pieces = TextTable.wrap(keepingNumbersWithUnits(String(characters[start...])), width: max(1, width - hang))
+    let body = String(characters[start...])
+    let joined = keepingNumbersWithUnits(body)
+    let pieces = TextTable.wrap(joined, width: max(1, width - hang))
     return pieces.enumerated().map { index, piece in
       var text = (index == 0 ? head : String(repeating: " ", count: hang)) + piece
       while text.last == " " { text.removeLast() }
-      return text.replacing(unbreakable, with: " ")
+      // Only the joins made here become spaces again; text that held the character keeps it.
+      return joined == body ? text : text.replacing(unbreakable, with: " ")
     }
   }
 
