@@ -56,9 +56,10 @@ public struct ExchangeBook: Sendable {
         firstLeg: nil, secondLeg: nil, warnings: [])
     }
     let (first, second) = try route(from: money.currency.code, to: target.code)
-    let firstLeg = try leg(first, options: options)
+    var warnings: [ExchangeWarning] = []
+    let firstLeg = try leg(first, options: options, warnings: &warnings)
     var secondLeg: ConversionLeg? = nil
-    if let second { secondLeg = try leg(second, options: options) }
+    if let second { secondLeg = try leg(second, options: options, warnings: &warnings) }
     var amount: Amount
     do {
       amount = try Amount.product(money.amount, firstLeg.toRate, dividedBy: firstLeg.fromRate)
@@ -72,8 +73,6 @@ public struct ExchangeBook: Sendable {
     if money.currency.withdrawn != nil || target.withdrawn != nil {
       try checkWithdrawal(of: [money.currency.code, target.code], on: observedOn)
     }
-    var warnings = self.warnings(for: first.table, options: options)
-    if let second { warnings += self.warnings(for: second.table, options: options) }
     return Conversion(
       original: money, converted: Money(amount, target), requestedDate: options.date,
       observedOn: observedOn, firstLeg: firstLeg, secondLeg: secondLeg, warnings: warnings)
@@ -85,22 +84,23 @@ public struct ExchangeBook: Sendable {
     }
   }
 
-  /// One table and the two currencies read from it.
+  /// One table (its place in ``tables``, so a route holds no reference) and the two currencies
+  /// read from it.
   struct Step {
-    let table: ExchangeTable
+    let table: Int
     let from: CurrencyCode
     let to: CurrencyCode
   }
 
   /// The tables to use: one that has both currencies, or two joined by a shared currency.
   func route(from: CurrencyCode, to: CurrencyCode) throws(ExchangeError) -> (Step, Step?) {
-    for table in tables where table.mentions(from) && table.mentions(to) {
-      return (Step(table: table, from: from, to: to), nil)
+    for index in tables.indices where tables[index].mentions(from) && tables[index].mentions(to) {
+      return (Step(table: index, from: from, to: to), nil)
     }
-    for first in tables where first.mentions(from) {
-      for second in tables where second.mentions(to) {
-        for pivot in [first.base, second.base] where pivot != from && pivot != to {
-          if first.quotes(pivot) && second.quotes(pivot) {
+    for first in tables.indices where tables[first].mentions(from) {
+      for second in tables.indices where tables[second].mentions(to) {
+        for pivot in [tables[first].base, tables[second].base] where pivot != from && pivot != to {
+          if tables[first].quotes(pivot) && tables[second].quotes(pivot) {
             return (Step(table: first, from: from, to: pivot), Step(table: second, from: pivot, to: to))
           }
         }
@@ -110,9 +110,11 @@ public struct ExchangeBook: Sendable {
     throw .noTable(missing)
   }
 
-  /// Reads the two rates of a step on the chosen date.
-  func leg(_ step: Step, options: ConversionOptions) throws(ExchangeError) -> ConversionLeg {
-    let table = step.table
+  /// Reads the two rates of a step on the chosen date, and adds what to warn about its table.
+  func leg(_ step: Step, options: ConversionOptions, warnings: inout [ExchangeWarning]) throws(ExchangeError)
+    -> ConversionLeg
+  {
+    let table = tables[step.table]
     if !table.unknown.isEmpty {
       for code in [step.from, step.to] {
         if let reason = table.unknown[code] { throw .rateUnknown(code, reason: reason) }
@@ -137,6 +139,7 @@ public struct ExchangeBook: Sendable {
     // In a layered table each rate names its own file; a leg names the file of its rate (the
     // quoted currency's, or the one rate that is not the base).
     let source = to.origin ?? from.origin ?? table.source
+    addWarnings(for: table, options: options, to: &warnings)
     return ConversionLeg(
       from: step.from, to: step.to, base: table.base, fromRate: from.rate, toRate: to.rate, observedOn: day,
       isPeg: table.kind == .peg, source: source, otherSource: from.origin.flatMap { $0 != source ? $0 : nil })
@@ -174,14 +177,14 @@ public struct ExchangeBook: Sendable {
     }
   }
 
-  private func warnings(for table: ExchangeTable, options: ConversionOptions) -> [ExchangeWarning] {
-    guard table.kind == .observed, let newest = table.newest else { return [] }
-    var warnings: [ExchangeWarning] = []
+  private func addWarnings(
+    for table: borrowing ExchangeTable, options: ConversionOptions, to warnings: inout [ExchangeWarning]
+  ) {
+    guard table.kind == .observed, let newest = table.newest else { return }
     if let requested = options.date, requested > newest {
       warnings.append(.afterTableEnd(source: table.source, requested: requested, newest: newest))
     } else if options.date == nil, let today = options.today, newest.days(until: today) > options.staleAfterDays {
       warnings.append(.stale(source: table.source, newest: newest, ageInDays: newest.days(until: today)))
     }
-    return warnings
   }
 }

@@ -1,33 +1,39 @@
 /// Where an exchange table came from.
 ///
-/// A value type over one shared immutable storage object, so a conversion result can carry it
-/// cheaply.
+/// A value type over one shared immutable record, kept for the whole run (see
+/// ``PermanentRecords``), so a conversion result carries it without reference counting.
 public struct TableSource: Hashable, Sendable, CustomStringConvertible {
-  private let details: Details
+  private let details: RecordReference<Details>
 
-  private final class Details: Sendable {
+  /// The three texts.
+  private struct Fields: Hashable, Sendable {
     let name: String
     let detail: String
     let file: String
-
-    init(name: String, detail: String, file: String) {
-      self.name = name
-      self.detail = detail
-      self.file = file
-    }
   }
+
+  private final class Details: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  /// Every distinct source made in this run: a few dozen built in, each file a user loads adds
+  /// one (the same file loaded again adds nothing). Past the limit sources are counted
+  /// references (correct, only slower to copy).
+  private static let records = PermanentRecords<Fields, Details>(limit: 20_000)
 
   /// Creates a source description.
   public init(name: String, detail: String, file: String) {
-    details = Details(name: name, detail: detail, file: file)
+    let fields = Fields(name: name, detail: detail, file: file)
+    details = TableSource.records.reference(for: fields) { Details(fields) }
   }
 
   /// A short name to show beside a figure: `ECB`, `AED peg to USD (CBUAE)`.
-  public var name: String { details.name }
+  public var name: String { details.read { $0.fields.name } }
   /// What the source is, in full.
-  public var detail: String { details.detail }
+  public var detail: String { details.read { $0.fields.detail } }
   /// The file the table was read from (a path inside `Rates/` for built-in data).
-  public var file: String { details.file }
+  public var file: String { details.read { $0.fields.file } }
 
   /// The short name.
   public var description: String { name }

@@ -132,13 +132,15 @@ public struct Amount: Hashable, Comparable, Sendable {
     let divisor = c.units.magnitude
     var magnitude: UInt128
     if let small = UInt64(exactly: divisor) {
-      // Fast path: four hardware 128-by-64 divisions, most significant 64-bit limb first.
-      // The quotient must fit in 128 bits, so the top limb (and the next) must divide to zero.
-      guard wide.high < UInt128(small) << 64 else { throw .overflow }
-      let (upper, upperRest) = small.dividingFullWidth(
-        (UInt64(truncatingIfNeeded: wide.high >> 64), UInt64(truncatingIfNeeded: wide.high)))
-      guard upper == 0 else { throw .overflow }
-      let (middle, middleRest) = small.dividingFullWidth((upperRest, UInt64(truncatingIfNeeded: wide.low >> 64)))
+      // Fast path: hardware 128-by-64 divisions, most significant 64-bit limb first. The quotient
+      // fits in 128 bits exactly when the high half is below the divisor; that half is then the
+      // first remainder, so two divisions remain (one when the middle limb is also below it).
+      guard wide.high < UInt128(small) else { throw .overflow }
+      let upperRest = UInt64(truncatingIfNeeded: wide.high)
+      let middleLimb = UInt64(truncatingIfNeeded: wide.low >> 64)
+      let (middle, middleRest) =
+        upperRest == 0 && middleLimb < small
+        ? (0, middleLimb) : small.dividingFullWidth((upperRest, middleLimb))
       let (lower, remainder) = small.dividingFullWidth((middleRest, UInt64(truncatingIfNeeded: wide.low)))
       magnitude = UInt128(middle) << 64 | UInt128(lower)
       let rest = small - remainder
@@ -175,7 +177,9 @@ public struct Amount: Hashable, Comparable, Sendable {
     // 10^(18 − places) ≤ 10¹⁸ fits in 64 bits: divide with two hardware 128-by-64 divisions.
     let step = UInt64(truncatingIfNeeded: Amount.powerOfTen(Amount.fractionDigits - places))
     let magnitude = units.magnitude
-    let (upper, upperRest) = (UInt64(truncatingIfNeeded: magnitude >> 64)).quotientAndRemainder(dividingBy: step)
+    let high = UInt64(truncatingIfNeeded: magnitude >> 64)
+    // Below 10¹⁶ × 2⁶⁴ (any amount under about 10¹⁷ at 2 places) the high limb divides to zero.
+    let (upper, upperRest) = high < step ? (0, high) : high.quotientAndRemainder(dividingBy: step)
     let (lower, remainder) = step.dividingFullWidth((upperRest, UInt64(truncatingIfNeeded: magnitude)))
     var rounded = UInt128(upper) << 64 | UInt128(lower)
     if mode.roundsAway(remainder: remainder, step: step, quotientIsOdd: lower & 1 == 1) {

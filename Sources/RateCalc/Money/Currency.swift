@@ -1,18 +1,18 @@
 /// A currency of ISO 4217, active or withdrawn, with the symbols people write for it.
 ///
-/// A value type; its descriptive fields live in one shared immutable storage object, so copying
-/// money around costs one reference count, not one per string. Two currencies are equal when
-/// their codes are equal.
+/// A value type; its descriptive fields live in one shared immutable record, kept for the whole
+/// run (see ``PermanentRecords``), so copying money around costs no reference counting at all.
+/// Two currencies are equal when their codes are equal.
 public struct Currency: Hashable, Sendable, CustomStringConvertible {
   /// The alphabetic code, such as `GBP`.
   public let code: CurrencyCode
   /// Digits after the decimal point of the minor unit (JPY 0, GBP 2, BHD 3); `nil` for the funds
   /// and metals ISO lists without one (XAU, XDR), and for withdrawn currencies.
   public let minorUnits: Int?
-  private let details: Details
+  private let details: RecordReference<Details>
 
-  /// The descriptive fields, shared by every copy.
-  private final class Details: Sendable {
+  /// The descriptive fields.
+  private struct Fields: Hashable, Sendable {
     let numericCode: String
     let name: String
     let symbol: String
@@ -20,20 +20,18 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     let alternateSymbols: [String]
     let withdrawn: YearMonth?
     let successor: CurrencyCode?
-
-    init(
-      numericCode: String, name: String, symbol: String, distinctSymbol: String, alternateSymbols: [String],
-      withdrawn: YearMonth?, successor: CurrencyCode?
-    ) {
-      self.numericCode = numericCode
-      self.name = name
-      self.symbol = symbol
-      self.distinctSymbol = distinctSymbol
-      self.alternateSymbols = alternateSymbols
-      self.withdrawn = withdrawn
-      self.successor = successor
-    }
   }
+
+  /// The descriptive fields, shared by every copy.
+  private final class Details: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  /// Every distinct set of fields made in this run: about 300 for the built-in table, each
+  /// loaded once however many books are made. A user's files can add at most this many more
+  /// before their currencies are counted references (correct, only slower to copy).
+  private static let records = PermanentRecords<Fields, Details>(limit: 20_000)
 
   /// Creates a currency record.
   public init(
@@ -43,25 +41,26 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
   ) {
     self.code = code
     self.minorUnits = minorUnits
-    self.details = Details(
+    let fields = Fields(
       numericCode: numericCode, name: name, symbol: symbol, distinctSymbol: distinctSymbol,
       alternateSymbols: alternateSymbols, withdrawn: withdrawn, successor: successor)
+    self.details = Currency.records.reference(for: fields) { Details(fields) }
   }
 
   /// The numeric code as ISO writes it, with leading zeros (`008`).
-  public var numericCode: String { details.numericCode }
+  public var numericCode: String { details.read { $0.fields.numericCode } }
   /// The ISO name, such as `Pound Sterling`.
-  public var name: String { details.name }
+  public var name: String { details.read { $0.fields.name } }
   /// The usual symbol (`£`, `$`, `¥`), or empty when none is known.
-  public var symbol: String { details.symbol }
+  public var symbol: String { details.read { $0.fields.symbol } }
   /// A symbol that tells this currency apart where `symbol` is shared (`C$`, `A$`), or empty.
-  public var distinctSymbol: String { details.distinctSymbol }
+  public var distinctSymbol: String { details.read { $0.fields.distinctSymbol } }
   /// Other symbols people write for it (`US$`, `CA$`).
-  public var alternateSymbols: [String] { details.alternateSymbols }
+  public var alternateSymbols: [String] { details.read { $0.fields.alternateSymbols } }
   /// When ISO withdrew it, or `nil` while it is active.
-  public var withdrawn: YearMonth? { details.withdrawn }
+  public var withdrawn: YearMonth? { details.read { $0.fields.withdrawn } }
   /// The currency that replaced it, where ISO's lists make that clear (BGN → EUR).
-  public var successor: CurrencyCode? { details.successor }
+  public var successor: CurrencyCode? { details.read { $0.fields.successor } }
 
   /// Whether the currency was withdrawn before the given day.
   public func isWithdrawn(on day: Day) -> Bool {
