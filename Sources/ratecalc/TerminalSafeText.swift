@@ -45,13 +45,17 @@ enum TerminalSafeText {
   /// tab, no DEL, and no C1 control (U+0080–U+009F, whose UTF-8 is C2 80 to C2 9F). Most text
   /// is returned as it is after this one pass.
   static func isSafe(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if byte < 32 && byte != 10 && byte != 9 || byte == 127 { return false }
-      if previous == 0xC2 && byte >= 0x80 && byte < 0xA0 { return false }
-      previous = byte
+    func check(_ bytes: some Sequence<UInt8>) -> Bool {
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte < 32 && byte != 10 && byte != 9 || byte == 127 { return false }
+        if previous == 0xC2 && byte >= 0x80 && byte < 0xA0 { return false }
+        previous = byte
+      }
+      return true
     }
-    return true
+    // Native strings (all of ratecalc's) are read straight from their storage.
+    return text.utf8.withContiguousStorageIfAvailable { check($0) } ?? check(text.utf8)
   }
 
   /// The index of the `m` that ends a colour code starting at `start` (`ESC [ 1 ; 31 m`), if it is one.

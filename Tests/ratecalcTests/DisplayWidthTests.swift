@@ -65,6 +65,17 @@ import Testing
     #expect(DisplayWidth.of("中文 ok") == 7)
   }
 
+  @Test func textNoLongerInBytesThanTheWidthFitsWithoutMeasuring() {
+    var generator = Generator(state: 41)
+    for index in 0..<10_000 {
+      let text = generator.text(ascii: index % 2 == 0)
+      #expect(DisplayWidth.of(text) <= text.utf8.count, "\(text.debugDescription)")
+      for width in [0, 5, 20, 40, 80] {
+        #expect(DisplayWidth.fits(text, in: width) == (DisplayWidth.of(text) <= width), "\(text.debugDescription)")
+      }
+    }
+  }
+
   /// The wrapping a cell had when every candidate line was measured whole.
   func measuredWhole(_ cell: String, width: Int) -> [String] {
     guard DisplayWidth.of(cell) > width else { return [cell] }

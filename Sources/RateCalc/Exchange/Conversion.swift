@@ -21,19 +21,20 @@ public struct Conversion: Sendable {
   public let warnings: [ExchangeWarning]
 
   /// Each table used, in order: none, one, or two when the route goes through a pivot currency.
-  public var legs: [ConversionLeg] { [firstLeg, secondLeg].compactMap { $0 } }
+  public var legs: [ConversionLeg] {
+    guard let firstLeg else { return [] }
+    guard let secondLeg else { return [firstLeg] }
+    return [firstLeg, secondLeg]
+  }
 
   /// Units of the target currency per unit of the original, to 18 places: the product of each
   /// leg's `toRate ÷ fromRate`. Shown to the user; never used to convert. `nil` only if it is too
   /// large to hold.
   public var rate: Amount? {
-    var rate = Amount.one
-    for leg in [firstLeg, secondLeg] {
-      guard let leg else { continue }
-      guard let next = try? Amount.product(rate, leg.toRate, dividedBy: leg.fromRate) else { return nil }
-      rate = next
-    }
-    return rate
+    guard let firstLeg else { return .one }
+    guard let rate = try? Amount.product(.one, firstLeg.toRate, dividedBy: firstLeg.fromRate) else { return nil }
+    guard let secondLeg else { return rate }
+    return try? Amount.product(rate, secondLeg.toRate, dividedBy: secondLeg.fromRate)
   }
 }
 
@@ -133,7 +134,7 @@ public enum ExchangeError: Error, Equatable, Sendable {
     case .noRate(let code, let day, let source, let last, let next):
       var text = "no \(source.name) rate for \(code) on \(day)"
       // A user's table is named by its file, since an ECB download is also "ECB".
-      if !source.file.hasPrefix("Rates/") { text += " in \(source.file)" }
+      if !source.isBuiltIn { text += " in \(source.file)" }
       if let last { text += " (last quoted \(last))" } else if let next { text += " (first quoted \(next))" }
       return text
     case .noObservation(let requested, let source, let before, let after, let exact):

@@ -14,7 +14,11 @@ public struct TableSource: Hashable, Sendable, CustomStringConvertible {
 
   private final class Details: Sendable {
     let fields: Fields
-    init(_ fields: Fields) { self.fields = fields }
+    let isBuiltIn: Bool
+    init(_ fields: Fields) {
+      self.fields = fields
+      isBuiltIn = fields.file.hasPrefix("Rates/")
+    }
   }
 
   /// Every distinct source made in this run: a few dozen built in, each file a user loads adds
@@ -34,6 +38,8 @@ public struct TableSource: Hashable, Sendable, CustomStringConvertible {
   public var detail: String { details.read { $0.fields.detail } }
   /// The file the table was read from (a path inside `Rates/` for built-in data).
   public var file: String { details.read { $0.fields.file } }
+  /// Whether the table is one of ratecalc's own (its file is inside `Rates/`), not a user's.
+  public var isBuiltIn: Bool { details.read { $0.isBuiltIn } }
 
   /// The short name.
   public var description: String { name }

@@ -68,13 +68,29 @@ struct ConvertCommand: CommandSpec {
     try refuseUnusedCalendar(period: period, context: context)
     var converted: [ConvertedTarget] = []
     var warnings: [String] = []
-    var breakdown = Breakdown()
     for target in targets {
       let result = try convert(values, period: period, to: target, context: context)
       for warning in result.exchange?.warnings ?? [] {
         let message = context.message(of: warning)
         if !warnings.contains(message) { warnings.append(message) }
       }
+      converted.append(result)
+    }
+    // An amount alone (`let budget = 120k EUR`) is its own value.
+    let shown = converted.first.map { ($0.values, $0.period) } ?? (values, period)
+    let value = shown.0.count == 1 ? Quantity(money: shown.0[0], period: shown.1) : nil
+    let roundTo = context.settings.roundTo
+    let results = converted
+    return Outcome(
+      ConversionOutput(original: values, period: period, targets: converted),
+      breakdown: .later { ConvertCommand.breakdown(of: values[0], results, roundedTo: roundTo) }, value: value,
+      warnings: warnings)
+  }
+
+  /// The rates each target used, its notes, and each value: made only when asked for.
+  private static func breakdown(of amount: Money, _ converted: [ConvertedTarget], roundedTo: Amount?) -> Breakdown {
+    var breakdown = Breakdown()
+    for result in converted {
       for leg in result.exchange?.legs ?? [] {
         breakdown.use(
           .init(
@@ -82,10 +98,9 @@ struct ConvertCommand: CommandSpec {
             source: leg.source.name + (leg.isPeg ? " (peg)" : ""), date: leg.observedOn.description))
       }
       if let basis = result.basis { breakdown.note("periods converted on \(basis.name)", kind: .detail) }
-      if let step = context.settings.roundTo { breakdown.note("rounded to the nearest \(step)", kind: .detail) }
-      converted.append(result)
+      if let step = roundedTo { breakdown.note("rounded to the nearest \(step)", kind: .detail) }
     }
-    breakdown.add("amount", "as given", .money(values[0]))
+    breakdown.add("amount", "as given", .money(amount))
     for target in converted {
       for value in target.values {
         breakdown.add(
@@ -93,12 +108,7 @@ struct ConvertCommand: CommandSpec {
           .money(value))
       }
     }
-    // An amount alone (`let budget = 120k EUR`) is its own value.
-    let shown = converted.first.map { ($0.values, $0.period) } ?? (values, period)
-    let value = shown.0.count == 1 ? Quantity(money: shown.0[0], period: shown.1) : nil
-    return Outcome(
-      ConversionOutput(original: values, period: period, targets: converted), breakdown: breakdown, value: value,
-      warnings: warnings)
+    return breakdown
   }
 
   /// Refuses calendar options a conversion would not read: they shape only a conversion between

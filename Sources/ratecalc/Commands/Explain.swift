@@ -13,7 +13,7 @@ struct ExplainCommand: CommandSpec {
   static func parse(_ words: inout Words) throws(SyntaxError) -> ExplainCommand { ExplainCommand() }
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
-    guard let (breakdown, title) = context.session.lastBreakdown else {
+    guard let (source, title) = context.session.lastBreakdown, let breakdown = source.breakdown else {
       throw .calculation("nothing to explain yet: run a calculation first")
     }
     return Outcome(ExplainOutput(breakdown: breakdown, subject: title))

@@ -46,6 +46,6 @@ struct LetCommand: CommandSpec {
     let outcome = try context.run(command)
     guard let value = outcome.value else { throw .at(name, "that command gives no single amount to keep") }
     context.session.variables[name.text] = value
-    return Outcome(outcome.output, breakdown: outcome.breakdown, value: value, warnings: outcome.warnings)
+    return Outcome(outcome.output, breakdown: outcome.breakdownSource, value: value, warnings: outcome.warnings)
   }
 }

@@ -54,7 +54,8 @@ struct PeriodSuffix {
   /// Splits a token's text; an unknown period is an error under the part after the slash.
   init(_ token: Token) throws(SyntaxError) {
     let text = token.text
-    guard let slash = text.firstIndex(of: "/") else {
+    // A byte search: `/` is ASCII, so its index is also a character boundary.
+    guard let slash = text.utf8.firstIndex(of: UInt8(ascii: "/")) else {
       head = text
       period = nil
       return

@@ -6,6 +6,13 @@ enum DisplayWidth {
     asciiWidth(text) ?? scalarWidth(text)
   }
 
+  /// Whether text takes at most `width` columns. Text of no more bytes than that fits without
+  /// being measured: a scalar never takes more columns than its UTF-8 bytes (ASCII one byte and
+  /// at most one column; any other scalar at least two bytes and at most two columns).
+  static func fits(_ text: String, in width: Int) -> Bool {
+    text.utf8.count <= width || of(text) <= width
+  }
+
   /// The columns of text that is all ASCII, read as bytes; `nil` at the first byte beyond ASCII.
   /// Gives what ``scalarWidth(_:)`` gives for such text (a test compares the two).
   static func asciiWidth(_ text: String) -> Int? {

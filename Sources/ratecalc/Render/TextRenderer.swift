@@ -35,10 +35,11 @@ struct TextRenderer {
   /// `ECB 2026-04-13 · 1 GBP = 1.342094 USD`, or the date asked for when it differs.
   func provenance(_ conversion: Conversion, withRate: Bool = true) -> String {
     var parts: [String] = []
+    parts.reserveCapacity(2)
     for leg in conversion.legs {
       var text = leg.source.name
       // A user's file: say which, since a downloaded ECB file is also "ECB".
-      let builtIn = leg.source.file.hasPrefix("Rates/") && leg.otherSource?.file.hasPrefix("Rates/") != false
+      let builtIn = leg.source.isBuiltIn && leg.otherSource?.isBuiltIn != false
       if !builtIn {
         let files = [leg.source, leg.otherSource].compactMap { $0 }.map(\.file)
         text += " (" + files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ") + ")"
@@ -53,7 +54,7 @@ struct TextRenderer {
       }
       parts.append(text)
     }
-    var text = parts.joined(separator: " + ")
+    var text = parts.count == 1 ? parts[0] : parts.joined(separator: " + ")
     if withRate, let rate = conversion.rate {
       text += " · 1 \(conversion.original.currency.code) = \(Render.rate(rate)) \(conversion.converted.currency.code)"
     }

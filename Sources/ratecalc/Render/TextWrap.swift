@@ -59,7 +59,7 @@ enum TextWrap {
   /// columns (text after a gap of two or more spaces) or a line indented past ``proseIndent`` is
   /// left as its table made it, since a table that could not fit has a word too long to break.
   static func fitProse(_ line: String, width: Int) -> [String] {
-    guard DisplayWidth.of(line) > width else { return [line] }
+    guard !DisplayWidth.fits(line, in: width) else { return [line] }
     // Read past a colour at the start: `ESC[2m  223 billable days …`.
     var plain = Array(line)
     if line.hasPrefix("\u{1B}["), let end = plain.firstIndex(of: "m") { plain = Array(plain[(end + 1)...]) }
@@ -77,7 +77,7 @@ enum TextWrap {
   /// second column (text after a gap of two or more spaces) continues under that column; any
   /// other continues two columns in from its own indent.
   static func fit(_ line: String, width: Int, hangingAt hanging: Int? = nil) -> [String] {
-    guard DisplayWidth.of(line) > width else { return [line] }
+    guard !DisplayWidth.fits(line, in: width) else { return [line] }
     // A line in one colour (`ESC[2m … ESC[0m`): its text is fitted, and each piece coloured.
     let reset = "\u{1B}[0m"
     if line.hasPrefix("\u{1B}["), line.hasSuffix(reset), let end = line.firstIndex(of: "m") {

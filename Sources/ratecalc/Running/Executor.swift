@@ -22,10 +22,13 @@ struct Executor {
     session = context.session
     if !parsed.notes.isEmpty {
       outcome = Outcome(
-        outcome.output, breakdown: outcome.breakdown, value: outcome.value, warnings: parsed.notes + outcome.warnings)
+        outcome.output, breakdown: outcome.breakdownSource, value: outcome.value,
+        warnings: parsed.notes + outcome.warnings)
     }
     if let value = outcome.value { session.last = value }
-    if let breakdown = outcome.breakdown { session.lastBreakdown = (breakdown, outcome.output.title) }
+    if case .none = outcome.breakdownSource {} else {
+      session.lastBreakdown = (outcome.breakdownSource, outcome.output.title)
+    }
     return outcome
   }
 }

@@ -40,12 +40,34 @@ struct Quantity {
   let period: Period?
 }
 
+/// A result's breakdown, made when the result is made or only when it is asked for.
+enum BreakdownSource {
+  /// No breakdown.
+  case none
+  /// A breakdown already made (its notes are the result's warnings).
+  case ready(Breakdown)
+  /// A breakdown made from the result's values when `--explain`, `--json` or `explain` asks:
+  /// a conversion's text of rates is most of its work, and a pipe of conversions never shows it.
+  case later(() -> Breakdown)
+
+  /// The breakdown, made now if it was left for later.
+  var breakdown: Breakdown? {
+    switch self {
+    case .none: nil
+    case .ready(let breakdown): breakdown
+    case .later(let make): make()
+    }
+  }
+}
+
 /// The outcome of running one command.
 struct Outcome {
   /// What to show.
   let output: any CommandOutput
-  /// The breakdown, for `explain` and `--explain`.
-  let breakdown: Breakdown?
+  /// Where the breakdown comes from.
+  let breakdownSource: BreakdownSource
+  /// The breakdown, for `explain` and `--explain` (made on each use when it was left for later).
+  var breakdown: Breakdown? { breakdownSource.breakdown }
   /// The value `ans` takes.
   let value: Quantity?
   /// Warnings to show with the result (stale rates, substitute years).
@@ -56,9 +78,17 @@ struct Outcome {
   /// An outcome; warnings default to the breakdown's notes.
   init(_ output: any CommandOutput, breakdown: Breakdown? = nil, value: Quantity? = nil, warnings: [String]? = nil) {
     self.output = output
-    self.breakdown = breakdown
+    self.breakdownSource = breakdown.map { .ready($0) } ?? .none
     self.value = value
     self.warnings = warnings ?? breakdown?.notes ?? []
+  }
+
+  /// An outcome whose breakdown is made only when it is asked for; its warnings are given.
+  init(_ output: any CommandOutput, breakdown: BreakdownSource, value: Quantity?, warnings: [String]) {
+    self.output = output
+    self.breakdownSource = breakdown
+    self.value = value
+    self.warnings = warnings
   }
 
   /// An outcome that is shown and then ends the line as failed.

@@ -17,7 +17,7 @@ struct Session {
   /// The last result's value: `ans` and `_`.
   var last: Quantity?
   /// The last breakdown and what it explains, for `explain`.
-  var lastBreakdown: (breakdown: Breakdown, title: String)?
+  var lastBreakdown: (breakdown: BreakdownSource, title: String)?
   /// The messages of the last exchange warnings given (at most ``warningMemoLimit``): a batch of
   /// conversions gives the same staleness warning on every line, and its text is written once.
   var warningMessages: [(warning: ExchangeWarning, message: String)] = []
