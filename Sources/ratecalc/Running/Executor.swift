@@ -26,9 +26,7 @@ struct Executor {
         warnings: parsed.notes + outcome.warnings)
     }
     if let value = outcome.value { session.last = value }
-    if case .none = outcome.breakdownSource {} else {
-      session.lastBreakdown = (outcome.breakdownSource, outcome.output.title)
-    }
+    if outcome.breakdownSource.exists { session.lastBreakdown = (outcome.breakdownSource, outcome.output.title) }
     return outcome
   }
 }

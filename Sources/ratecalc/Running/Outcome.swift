@@ -50,6 +50,12 @@ enum BreakdownSource {
   /// a conversion's text of rates is most of its work, and a pipe of conversions never shows it.
   case later(() -> Breakdown)
 
+  /// Whether there is a breakdown, made or to be made.
+  var exists: Bool {
+    if case .none = self { return false }
+    return true
+  }
+
   /// The breakdown, made now if it was left for later.
   var breakdown: Breakdown? {
     switch self {
