@@ -119,7 +119,7 @@ struct App {
     }
     let parsed: ParsedCommand
     do {
-      parsed = try Parser.parse(line)
+      if let quick = QuickConversion.parse(line) { parsed = quick } else { parsed = try Parser.parse(line) }
     } catch {
       report(.syntax(error), line: line, lineNumber: lineNumber)
       return .usage

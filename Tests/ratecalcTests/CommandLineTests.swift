@@ -63,6 +63,18 @@ import Testing
     }
   }
 
+  @Test func conversionWordsInAnyCaseStartTheTargets() throws {
+    // The parser skips a word longer than two bytes without looking it up.
+    #expect(Words.conversionWords.allSatisfy { $0.utf8.count == 2 })
+    for word in ["to", "TO", "In", "as", "->"] {
+      let parsed = try Parser.parse("convert 500 GBP \(word) USD EUR/day")
+      let convert = try #require(parsed.command as? ConvertCommand)
+      #expect(convert.targets.map(\.currency) == ["USD", "EUR"] && convert.targets[1].period == .day)
+    }
+    #expect(error("convert 500 GBP into USD")?.message == "say what to convert to: convert 55000 GBP to USD")
+    #expect(error("convert 500 GBP per USD")?.position == 17)
+  }
+
   @Test func optionsMayStandAnywhere() throws {
     let first = try Parser.parse("--country GB quote 75000 GBP --json")
     let last = try Parser.parse("quote 75000 GBP --json --country GB")
@@ -327,5 +339,63 @@ import Testing
       #expect(!TerminalSafeText.isSafe(text), "\(text.unicodeScalars.map(\.value))")
     }
     #expect(TerminalSafeText.make("a\u{85}b · c") == "a\u{FFFD}b · c")
+  }
+}
+
+/// The quick reading of a plain conversion makes exactly the command the parser makes.
+@Suite struct QuickConversionTests {
+  /// The parts of a parsed conversion that anything after parsing reads.
+  func summary(_ parsed: ParsedCommand) -> String? {
+    guard let convert = parsed.command as? ConvertCommand, parsed.options.entries.isEmpty else { return nil }
+    let amount = convert.amount
+    let targets = convert.targets.map { "\($0.currency ?? "-")/\(String(describing: $0.period))@\($0.token)" }
+    return [
+      String(describing: amount.written), amount.variable ?? "-", amount.currency ?? "-",
+      String(describing: amount.currencyToken), String(describing: amount.period), "\(amount.first)", "\(amount.last)",
+      String(describing: amount.list), targets.joined(separator: ";"), parsed.line, parsed.notes.joined(separator: ";"),
+    ].joined(separator: " | ")
+  }
+
+  @Test func aPlainConversionIsReadAsTheParserReadsIt() throws {
+    let line = "convert 500 GBP to USD"
+    let quick = try #require(QuickConversion.parse(line))
+    #expect(summary(quick) == summary(try Parser.parse(line)))
+    #expect(summary(quick)?.contains("position: 13, length: 3") == true, "the currency's place, for a caret")
+  }
+
+  @Test func generatedLinesAreReadAsTheParserReadsThemOrLeftToIt() {
+    let pool = [
+      "convert", "CONVERT", "Convert", "convrt", "500", "55000.50", "1.", ".5", "007", "0", "1.2.3",
+      "0.000000000000000001",
+      "1234567890123456789012", "GBP", "usd", "Eur", "XYZ", "day", "hrs", "Mth", "to", "in", "TO", "as", "->", "per",
+      "55", "000", "k", "£5", "GBP/day", "5k", "x", "--json", "(", "1,000",
+    ]
+    var state: UInt64 = 99
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var quickCount = 0
+    for index in 0..<30_000 {
+      var words = (0..<(3 + next(3))).map { _ in pool[next(pool.count)] }
+      // Half the lines take the shape of a conversion, so the quick reading is often tried.
+      if index % 2 == 0 {
+        words = [
+          ["convert", "", "Convert"][next(3)], ["500", "55000.50", "0", "1."][next(4)], ["GBP", "usd", "day"][next(3)],
+          ["to", "in", "TO", "as"][next(4)], ["USD", "eur", "hrs", "x"][next(4)],
+        ].filter { !$0.isEmpty }
+      }
+      var line = words.map { $0 + String(repeating: " ", count: next(3)) }.joined(separator: " ")
+      if next(8) == 0 { line = " " + line }
+      guard let quick = QuickConversion.parse(line) else { continue }
+      quickCount += 1
+      let parsed: ParsedCommand
+      do { parsed = try Parser.parse(line) } catch {
+        Issue.record("the parser refuses \(line.debugDescription), which was read quickly: \(error.message)")
+        continue
+      }
+      #expect(summary(quick) == summary(parsed), "\(line.debugDescription)")
+    }
+    #expect(quickCount > 1_500, "the quick reading was tried on \(quickCount) lines only")
   }
 }

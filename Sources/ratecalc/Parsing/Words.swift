@@ -57,7 +57,7 @@ struct Words {
   mutating func quantity() throws(SyntaxError) -> QuantityTerm {
     guard var first = current else { throw errorAtEnd("expected an amount, such as 55000 GBP or £55k") }
     // `40k - 90k`: a range written with spaces around its dash is one amount.
-    if let dash = following, ["-", "–", "—"].contains(dash.text), index + 2 < tokens.count,
+    if let dash = following, dash.text.utf8.count <= 3, ["-", "–", "—"].contains(dash.text), index + 2 < tokens.count,
       let head = tokens[index + 2].text.first, head.isASCII && head.isNumber || head.isCurrencySymbol
     {
       let high = tokens[index + 2]
@@ -110,7 +110,8 @@ struct Words {
       index += 1
     }
     // `per day`, `a day`.
-    if let word = current, ["per", "a"].contains(word.text.lowercased()), let after = following,
+    if let word = current, word.text.utf8.count <= 3, ["per", "a"].contains(word.text.lowercased()),
+      let after = following,
       let parsed = Period(word: after.text)
     {
       period = parsed
@@ -161,7 +162,8 @@ struct Words {
   /// `to USD EUR`, `in GBP/hour`: the targets after a conversion word, or none if there is no
   /// such word.
   mutating func conversionTargets() throws(SyntaxError) -> [TargetTerm]? {
-    guard let word = take(Words.conversionWords) else { return nil }
+    // Every conversion word is two bytes long: a longer word needs no look-up.
+    guard current?.text.utf8.count == 2, let word = take(Words.conversionWords) else { return nil }
     var targets: [TargetTerm] = []
     while let token = current {
       guard let target = Words.target(token) else {
@@ -186,7 +188,7 @@ struct Words {
     return TargetTerm(currency: split.head, period: split.period, token: token)
   }
 
-  /// The words that start conversion targets.
+  /// The words that start conversion targets. Each is two bytes long (``conversionTargets()`` skips longer words without a look-up).
   static let conversionWords: Set<String> = ["to", "in", "as", "->"]
 
   /// Currency symbols made of letters, read as a currency after an amount (`100 R` is rand).

@@ -13,12 +13,14 @@ struct Render {
 
   /// Money per period: `£51.23/hour`.
   func money(_ value: Money, per period: Period?) -> String {
-    money(value) + (period.map { "/\($0.rawValue)" } ?? "")
+    guard let period else { return money(value) }
+    return money(value) + "/" + period.rawValue
   }
 
   /// A range or a single value: `£40,000.00–£90,000.00`.
   func money(_ values: [Money], per period: Period?) -> String {
-    values.map { money($0) }.joined(separator: "–") + (period.map { "/\($0.rawValue)" } ?? "")
+    if values.count == 1 { return money(values[0], per: period) }
+    return values.map { money($0) }.joined(separator: "–") + (period.map { "/" + $0.rawValue } ?? "")
   }
 
   /// Money in a few characters for a chart's labels: `$75k`, `£1.2m`, `$450` (rounded for
