@@ -184,6 +184,19 @@ public struct AmountParser {
         value: high.value, currencyText: currency, currencyPosition: currencyPosition, multiplier: high.multiplier))
   }
 
+  /// The text of some bytes of the input (whole characters). The symbols written most are
+  /// returned as the literals they are: making a string from bytes costs more than reading the
+  /// rest of `£55,000.50`.
+  private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    switch bytes.count {
+    case 1 where bytes[0] == 0x24: "$"
+    case 2 where bytes[0] == 0xC2 && bytes[1] == 0xA3: "£"
+    case 2 where bytes[0] == 0xC2 && bytes[1] == 0xA5: "¥"
+    case 3 where bytes[0] == 0xE2 && bytes[1] == 0x82 && bytes[2] == 0xAC: "€"
+    default: String(decoding: bytes, as: UTF8.self)
+    }
+  }
+
   private mutating func skipSpaces() {
     while current == UInt8(ascii: " ") { index += 1 }
   }
@@ -203,8 +216,7 @@ public struct AmountParser {
       index += 1
     }
     var currencyText: String? =
-      index > prefixStart
-      ? String(decoding: UnsafeBufferPointer(rebasing: bytes[prefixStart..<index]), as: UTF8.self) : nil
+      index > prefixStart ? AmountParser.text(UnsafeBufferPointer(rebasing: bytes[prefixStart..<index])) : nil
     var currencyPosition = position(of: prefixStart)
     if currencyText != nil, current == UInt8(ascii: " ") { index += 1 }  // "£ 55k"
     if !negative, currencyText != nil, current == UInt8(ascii: "-") {  // "£-5"

@@ -9,7 +9,10 @@ public struct CurrencyTable: Sendable {
   private let bySymbol: [String: [CurrencyCode]]
   /// ``displaySymbol(for:)`` of every currency in the table that has one, worked out once:
   /// money is formatted far more often than tables are made.
-  private var displaySymbols: [CurrencyCode: String] = [:]
+  /// Found by ``CodeIndex`` rather than a dictionary: no string hashing for each figure shown.
+  private let displaySymbolIndex: CodeIndex
+  /// The symbols, in the index's order.
+  private let displaySymbolList: [String]
 
   /// Currencies most people mean, first in suggestions and owners of shared symbols.
   static let common: [String] = [
@@ -40,9 +43,13 @@ public struct CurrencyTable: Sendable {
     }
     self.byCode = byCode
     self.bySymbol = bySymbol.mapValues { $0.count > 1 ? $0.sorted() : $0 }
+    var displaySymbols: [CurrencyCode: String] = [:]
     for currency in currencies {
-      if let symbol = chooseDisplaySymbol(for: currency) { displaySymbols[currency.code] = symbol }
+      displaySymbols[currency.code] = CurrencyTable.chooseDisplaySymbol(for: currency, bySymbol: self.bySymbol)
     }
+    let symbols = displaySymbols.sorted { $0.key < $1.key }
+    displaySymbolIndex = CodeIndex(symbols.map(\.key))
+    displaySymbolList = symbols.map(\.value)
   }
 
   /// Every currency, active and withdrawn, by code.
@@ -117,11 +124,11 @@ public struct CurrencyTable: Sendable {
   /// sign no other currency uses as its main one (`£`, `€`, `₦`), `$` for USD, its distinct
   /// symbol where it shares one (`C$`, `A$`), and otherwise nothing (the code is printed instead).
   public func displaySymbol(for currency: Currency) -> String? {
-    if let symbol = displaySymbols[currency.code] { return symbol }
-    return byCode[currency.code] == nil ? chooseDisplaySymbol(for: currency) : nil
+    if let index = displaySymbolIndex.index(of: currency.code) { return displaySymbolList[index] }
+    return byCode[currency.code] == nil ? CurrencyTable.chooseDisplaySymbol(for: currency, bySymbol: bySymbol) : nil
   }
 
-  private func chooseDisplaySymbol(for currency: Currency) -> String? {
+  private static func chooseDisplaySymbol(for currency: Currency, bySymbol: [String: [CurrencyCode]]) -> String? {
     func isSign(_ symbol: String) -> Bool {
       !symbol.isEmpty && symbol.allSatisfy { $0.isCurrencySymbol || ($0.isASCII && $0.isUppercase) }
         && symbol.contains { $0.isCurrencySymbol }
