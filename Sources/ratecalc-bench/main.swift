@@ -57,8 +57,8 @@ do {
   let rows = jobs.map { job in (job.pair.0.code, job.pair.1.code, job.pair.1.displayPlaces, job.amount) }
   try measure("core: table lookup + exact convert + round", count: 20_000_000) { index in
     let (from, to, places, amount) = rows[index & 1_023]
-    guard let fromRate = table.rate(from, at: latest), let toRate = table.rate(to, at: latest) else { return 0 }
-    let converted = try Amount.product(amount, toRate, dividedBy: fromRate)
+    guard let rates = table.rates(from, to, at: latest) else { return 0 }
+    let converted = try Amount.product(amount, rates.to, dividedBy: rates.from)
     return Int(truncatingIfNeeded: converted.rounded(places: places, mode: .halfUp).units >> 16)
   }
   try measure("ExchangeBook.convert, latest (route, provenance, warnings + round)", count: 5_000_000) { index in

@@ -18,17 +18,18 @@ final class Output {
     self.ascii = ascii
   }
 
-  func line(_ text: String = "") { write(text + "\n") }
+  func line(_ text: String = "") { write(text, newline: true) }
 
   /// Writes text to standard output; control characters in it are made visible
   /// (``TerminalSafeText``), so text from a line or a data file cannot drive the terminal.
-  func write(_ text: String) {
+  func write(_ text: String, newline: Bool = false) {
     let text = ascii ? ASCIIText.make(TerminalSafeText.make(text)) : TerminalSafeText.make(text)
     if captured != nil {
-      captured?.out += text
+      captured?.out += newline ? text + "\n" : text
       return
     }
-    out += Array(text.utf8)
+    append(text)
+    if newline { out.append(UInt8(ascii: "\n")) }
     if out.count > 1 << 16 { flush() }
   }
 
@@ -39,8 +40,14 @@ final class Output {
       captured?.out += text
       return
     }
-    out += Array(text.utf8)
+    append(text)
     if out.count > 1 << 16 { flush() }
+  }
+
+  /// Copies text's bytes into the standard output buffer, with no string or array made.
+  private func append(_ text: String) {
+    var text = text
+    text.withUTF8 { out.append(contentsOf: $0) }
   }
 
   /// Writes one line to standard error, control characters made visible.

@@ -66,4 +66,24 @@ import Testing
     let missing = try Tool.run(["--scenario", "nope", "rates"], environment: environment)
     #expect(missing.status == 2 && missing.stderr.hasPrefix("error: no scenario nope"))
   }
+
+  @Test func aCommandThatFailsLeavesTheSessionAsItWas() throws {
+    let home = Tool.home()
+    let environment = Tool.environment(home: home)
+    let folder = home + "/data/ratecalc/scenarios"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    // The first line applies, the second fails: the load is undone as a whole.
+    try "set country DE\nset hours lots\n".write(toFile: folder + "/half", atomically: true, encoding: .utf8)
+    // `let` of a command with no single amount is refused, and the name stays unknown.
+    let run = try Tool.run(
+      [],
+      input: "scenario load half\nsettings\nlet x = set country FR\nsettings\nx\n"
+        + "convert 500 GBP to USD\nconvert 500 GBP to XYZ\nans\n",
+      environment: environment)
+    #expect(run.stderr.contains("line 1: error: ") && run.stderr.contains("half:2:"))
+    #expect(!run.stdout.contains("DE") && !run.stdout.contains("FR"), "\(run.stdout)")
+    #expect(run.stderr.contains("line 5: error: unknown name 'x'"))
+    // A conversion runs on the session itself: its value is `ans`, and a failed one keeps the last.
+    #expect(run.stdout.hasSuffix("£500.00 = $671.05\n  ECB 2026-04-13 · 1 GBP = 1.342094 USD\n$671.05\n"))
+  }
 }

@@ -191,6 +191,25 @@ public struct ExchangeTable: Sendable {
     return (cell.rate, storage.sources[Int(cell.origin)])
   }
 
+  /// The rates of two currencies at an observation index, in one look-up (a conversion reads
+  /// both from the same row): `nil` where either has no quote.
+  public func rates(_ from: CurrencyCode, _ to: CurrencyCode, at index: Int) -> (from: Amount, to: Amount)? {
+    guard index >= 0, index < storage.days.count else { return nil }
+    if case .dense(let rates, _) = storage.cells {
+      let row = index * storage.codes.count
+      func rate(_ code: CurrencyCode) -> Amount? {
+        if code == storage.base { return .one }
+        guard let column = storage.columnOf.index(of: code) else { return nil }
+        let rate = rates[row + column]
+        return rate.isZero ? nil : rate
+      }
+      guard let fromRate = rate(from), let toRate = rate(to) else { return nil }
+      return (fromRate, toRate)
+    }
+    guard let fromRate = rate(from, at: index), let toRate = rate(to, at: index) else { return nil }
+    return (fromRate, toRate)
+  }
+
   private func cell(_ code: CurrencyCode, at index: Int) -> (rate: Amount, origin: UInt8)? {
     guard let column = storage.columnOf.index(of: code), index >= 0, index < storage.days.count else {
       return nil

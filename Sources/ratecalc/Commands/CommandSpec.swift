@@ -13,11 +13,18 @@ protocol CommandSpec {
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome
   /// The declaration whose options apply (a `let` takes its inner command's).
   var scope: CommandInfo { get }
+  /// Whether the command only reads the session (beyond the memo of warning texts). Any other
+  /// command runs on a copy of the session, kept only when it succeeds, so a failed `set …
+  /// --save` or `scenario load` changes nothing; a reading command runs on the session itself.
+  static var onlyReadsSession: Bool { get }
 }
 
 extension CommandSpec {
   /// The command's own declaration.
   var scope: CommandInfo { Self.info }
+
+  /// A command may change the session unless it says otherwise.
+  static var onlyReadsSession: Bool { false }
 }
 
 /// What a command is: the one declaration parsing, help, usage, completion, the option check and

@@ -31,6 +31,9 @@ struct ConvertCommand: CommandSpec {
       .setting("utilisation"), .on, .exactDate, .setting("basis"), .setting("round-to"),
     ])
 
+  /// A conversion reads variables and settings and changes nothing.
+  static var onlyReadsSession: Bool { true }
+
   /// The amount.
   let amount: QuantityTerm
   /// What to convert to; empty for a variable shown alone.

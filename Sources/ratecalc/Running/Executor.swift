@@ -17,9 +17,20 @@ struct Executor {
       guard let setting = option.spec.setting, let token = option.valueToken else { continue }
       try setting.apply(&settings, SettingInput(value: option.value, token: token, book: book))
     }
-    var context = Context(book: book, session: session, settings: settings, options: parsed.options, today: today)
-    var outcome = try parsed.command.run(&context)
-    session = context.session
+    var outcome: Outcome
+    if type(of: parsed.command).onlyReadsSession {
+      // The session moves into the context and back (a swap, not a copy): copying it counted a
+      // reference for each of its tables, about a tenth of a piped conversion.
+      var context = Context(book: book, session: Session(), settings: settings, options: parsed.options, today: today)
+      swap(&context.session, &session)
+      let result = Result { () throws(CommandFailure) in try parsed.command.run(&context) }
+      swap(&context.session, &session)
+      outcome = try result.get()
+    } else {
+      var context = Context(book: book, session: session, settings: settings, options: parsed.options, today: today)
+      outcome = try parsed.command.run(&context)
+      session = context.session
+    }
     if !parsed.notes.isEmpty {
       outcome = Outcome(
         outcome.output, breakdown: outcome.breakdownSource, value: outcome.value,
