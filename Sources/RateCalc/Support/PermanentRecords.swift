@@ -37,11 +37,13 @@ enum RecordReference<Record: AnyObject & Sendable>: @unchecked Sendable {
 final class PermanentRecords<Key: Hashable & Sendable, Record: AnyObject & Sendable>: Sendable {
   /// The most records kept.
   let limit: Int
-  private let records = Mutex<[Key: Record]>([:])
+  private let records: Mutex<[Key: Record]>
 
-  /// Creates an empty store holding at most `limit` records.
-  init(limit: Int) {
+  /// Creates an empty store holding at most `limit` records, with room for `expected` before it
+  /// grows (growing hashes every key again).
+  init(limit: Int, expected: Int = 64) {
     self.limit = limit
+    records = Mutex(Dictionary(minimumCapacity: min(expected, limit)))
   }
 
   /// The number of records kept.
