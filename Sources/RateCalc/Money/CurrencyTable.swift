@@ -128,11 +128,19 @@ public struct CurrencyTable: Sendable {
     return byCode[currency.code] == nil ? CurrencyTable.chooseDisplaySymbol(for: currency, bySymbol: bySymbol) : nil
   }
 
-  private static func chooseDisplaySymbol(for currency: Currency, bySymbol: [String: [CurrencyCode]]) -> String? {
-    func isSign(_ symbol: String) -> Bool {
-      !symbol.isEmpty && symbol.allSatisfy { $0.isCurrencySymbol || ($0.isASCII && $0.isUppercase) }
-        && symbol.contains { $0.isCurrencySymbol }
+  /// Whether a symbol reads as a sign beside a number: currency signs and capital letters, at
+  /// least one sign (`$`, `C$`, `€`; not `kr` or `Fr`). ASCII symbols are read as bytes (the only
+  /// ASCII currency sign is `$`); the Unicode properties answer for the rest.
+  static func isSign(_ symbol: String) -> Bool {
+    if symbol.utf8.allSatisfy({ $0 < 0x80 }) {
+      return symbol.utf8.contains(UInt8(ascii: "$"))
+        && symbol.utf8.allSatisfy { $0 == UInt8(ascii: "$") || $0 &- UInt8(ascii: "A") < 26 }
     }
+    return symbol.allSatisfy { $0.isCurrencySymbol || ($0.isASCII && $0.isUppercase) }
+      && symbol.contains { $0.isCurrencySymbol }
+  }
+
+  private static func chooseDisplaySymbol(for currency: Currency, bySymbol: [String: [CurrencyCode]]) -> String? {
     let owners = bySymbol[currency.symbol] ?? []
     let owner = CurrencyTable.symbolOwners[currency.symbol]
     if isSign(currency.symbol), owners.count <= 1 || owner == currency.code.description {

@@ -1,8 +1,22 @@
-import RateCalc
 import Testing
+
+@testable import RateCalc
 
 @Suite struct CurrencyTableTests {
   let currencies = Fixtures.currencies
+
+  @Test func aSignIsReadAsTheUnicodePropertiesReadIt() throws {
+    func byProperties(_ symbol: String) -> Bool {
+      !symbol.isEmpty && symbol.allSatisfy { $0.isCurrencySymbol || ($0.isASCII && $0.isUppercase) }
+        && symbol.contains { $0.isCurrencySymbol }
+    }
+    let table = try BuiltIn.loadCurrencies()
+    var symbols = ["", "$", "C$", "US$", "kr", "Fr", "R", "RM", "$$", "a$", "$1", "£", "€", "zł", "R$", "S/."]
+    for currency in table.all { symbols += [currency.symbol, currency.distinctSymbol] + currency.alternateSymbols }
+    for symbol in symbols {
+      #expect(CurrencyTable.isSign(symbol) == byProperties(symbol), "\(symbol.debugDescription)")
+    }
+  }
 
   @Test func holdsEveryActiveISOCurrencyWithNumericCodeAndMinorUnits() throws {
     let active = currencies.all.filter { $0.withdrawn == nil }
