@@ -5,14 +5,32 @@
 /// `C$`/`CA$`, `A$`/`AU$`, `NZ$`, `R` (ZAR), `₦` (NGN). A symbol several currencies share with no
 /// usual owner, such as `¥` (JPY or CNY), is an error that lists them.
 public struct CurrencyTable: Sendable {
-  private let byCode: [CurrencyCode: Currency]
-  private let bySymbol: [String: [CurrencyCode]]
-  /// ``displaySymbol(for:)`` of every currency in the table that has one, worked out once:
-  /// money is formatted far more often than tables are made.
-  /// Found by ``CodeIndex`` rather than a dictionary: no string hashing for each figure shown.
-  private let displaySymbolIndex: CodeIndex
-  /// The symbols, in the index's order.
-  private let displaySymbolList: [String]
+  /// The look-ups, in one shared object: a table is copied into every book and format, and one
+  /// reference counts once where five collections counted five times.
+  private final class Storage: Sendable {
+    let byCode: [CurrencyCode: Currency]
+    let bySymbol: [String: [CurrencyCode]]
+    /// ``displaySymbol(for:)`` of every currency in the table that has one, worked out once:
+    /// money is formatted far more often than tables are made. Found by ``CodeIndex`` rather
+    /// than a dictionary: no hashing for each figure shown.
+    let displaySymbolIndex: CodeIndex
+    /// The symbols, in the index's order.
+    let displaySymbolList: [String]
+
+    init(
+      byCode: [CurrencyCode: Currency], bySymbol: [String: [CurrencyCode]], displaySymbolIndex: CodeIndex,
+      displaySymbolList: [String]
+    ) {
+      self.byCode = byCode
+      self.bySymbol = bySymbol
+      self.displaySymbolIndex = displaySymbolIndex
+      self.displaySymbolList = displaySymbolList
+    }
+  }
+
+  private let storage: Storage
+  private var byCode: [CurrencyCode: Currency] { storage.byCode }
+  private var bySymbol: [String: [CurrencyCode]] { storage.bySymbol }
 
   /// Currencies most people mean, first in suggestions and owners of shared symbols.
   static let common: [String] = [
@@ -41,15 +59,15 @@ public struct CurrencyTable: Sendable {
         bySymbol[symbol, default: []].append(currency.code)
       }
     }
-    self.byCode = byCode
-    self.bySymbol = bySymbol.mapValues { $0.count > 1 ? $0.sorted() : $0 }
+    let sortedBySymbol = bySymbol.mapValues { $0.count > 1 ? $0.sorted() : $0 }
     var displaySymbols: [CurrencyCode: String] = [:]
     for currency in currencies {
-      displaySymbols[currency.code] = CurrencyTable.chooseDisplaySymbol(for: currency, bySymbol: self.bySymbol)
+      displaySymbols[currency.code] = CurrencyTable.chooseDisplaySymbol(for: currency, bySymbol: sortedBySymbol)
     }
     let symbols = displaySymbols.sorted { $0.key < $1.key }
-    displaySymbolIndex = CodeIndex(symbols.map(\.key))
-    displaySymbolList = symbols.map(\.value)
+    storage = Storage(
+      byCode: byCode, bySymbol: sortedBySymbol, displaySymbolIndex: CodeIndex(symbols.map(\.key)),
+      displaySymbolList: symbols.map(\.value))
   }
 
   /// Every currency, active and withdrawn, by code.
@@ -124,7 +142,7 @@ public struct CurrencyTable: Sendable {
   /// sign no other currency uses as its main one (`£`, `€`, `₦`), `$` for USD, its distinct
   /// symbol where it shares one (`C$`, `A$`), and otherwise nothing (the code is printed instead).
   public func displaySymbol(for currency: Currency) -> String? {
-    if let index = displaySymbolIndex.index(of: currency.code) { return displaySymbolList[index] }
+    if let index = storage.displaySymbolIndex.index(of: currency.code) { return storage.displaySymbolList[index] }
     return byCode[currency.code] == nil ? CurrencyTable.chooseDisplaySymbol(for: currency, bySymbol: bySymbol) : nil
   }
 
