@@ -179,7 +179,11 @@ struct App {
     for line in TextRenderer(render: render, width: width, chart: ChartOption(parsed.options)).lines(
       outcome, explain: explain)
     {
-      for piece in outcome.output.fitsProse ? TextWrap.fitProse(line, width: width) : [line] { output.line(piece) }
+      guard outcome.output.fitsProse, !DisplayWidth.fits(line, in: width) else {
+        output.line(line)
+        continue
+      }
+      for piece in TextWrap.fitProse(line, width: width) { output.line(piece) }
     }
     let explained = explain ? outcome.breakdown?.notes ?? [] : []
     for warning in outcome.warnings where !explained.contains(warning) { warn(warning, lineNumber: lineNumber) }

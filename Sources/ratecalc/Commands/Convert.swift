@@ -210,6 +210,10 @@ struct ConversionOutput: CommandOutput {
     let from = text.render.money(original, per: period)
     guard !targets.isEmpty else { return [from] }
     func detail(_ target: ConvertedTarget) -> String {
+      // A change of currency alone (the usual case) is its provenance, with no list to join.
+      if let exchange = target.exchange, target.basis == nil, target.roundedTo == nil {
+        return text.provenance(exchange)
+      }
       var parts: [String] = []
       if let exchange = target.exchange { parts.append(text.provenance(exchange)) }
       if let basis = target.basis { parts.append(basis.name) }
@@ -217,10 +221,9 @@ struct ConversionOutput: CommandOutput {
       return parts.joined(separator: " · ")
     }
     if targets.count == 1, let target = targets.first {
-      var lines = ["\(from) = \(text.style.bold(text.render.money(target.values, per: target.period)))"]
+      let result = from + " = " + text.style.bold(text.render.money(target.values, per: target.period))
       let info = detail(target)
-      if !info.isEmpty { lines.append(text.style.dim("  " + info)) }
-      return lines
+      return info.isEmpty ? [result] : [result, text.style.dim("  " + info)]
     }
     var table = text.table()
     for target in targets {

@@ -16,36 +16,51 @@ enum QuickConversion {
   /// conversion.
   static func parse(_ line: String) -> ParsedCommand? {
     guard line.utf8.count <= maximumLength else { return nil }
-    let bytes = Array(line.utf8)
-    var words: [(start: Int, end: Int)] = []
-    words.reserveCapacity(6)
-    var index = 0
-    while index < bytes.count, words.count < 6 {
-      guard bytes[index] != UInt8(ascii: " ") else {
-        index += 1
-        continue
+    return line.utf8.withContiguousStorageIfAvailable { read($0, line: line) } ?? nil
+  }
+
+  /// A word's bytes: `start..<end`.
+  private typealias Word = (start: Int, end: Int)
+
+  /// Reads the line's bytes; the words are found in a buffer on the stack, with nothing allocated.
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, line: String) -> ParsedCommand? {
+    withUnsafeTemporaryAllocation(of: Word.self, capacity: 6) { found -> ParsedCommand? in
+      var count = 0
+      var index = 0
+      while index < bytes.count, count < 6 {
+        guard bytes[index] != UInt8(ascii: " ") else {
+          index += 1
+          continue
+        }
+        let start = index
+        while index < bytes.count && bytes[index] != UInt8(ascii: " ") { index += 1 }
+        found[count] = (start, index)
+        count += 1
       }
-      let start = index
-      while index < bytes.count && bytes[index] != UInt8(ascii: " ") { index += 1 }
-      words.append((start, index))
+      guard index == bytes.count, count == 4 || count == 5, found[0].start == 0 else { return nil }
+      let first = count == 5 ? 1 : 0
+      if count == 5 && !word(found[0], in: bytes, is: "convert") { return nil }
+      return conversion(
+        amount: found[first], from: found[first + 1], word: found[first + 2], to: found[first + 3], in: bytes, line: line)
     }
-    guard index == bytes.count, words.first?.start == 0 else { return nil }
-    func text(_ word: (start: Int, end: Int)) -> String {
-      String(decoding: bytes[word.start..<word.end], as: UTF8.self)
+  }
+
+  /// Whether a word is `lower` in any case (`lower` is ASCII letters in lower case).
+  private static func word(_ word: Word, in bytes: UnsafeBufferPointer<UInt8>, is lower: StaticString) -> Bool {
+    word.end - word.start == lower.utf8CodeUnitCount
+      && (0..<lower.utf8CodeUnitCount).allSatisfy { bytes[word.start + $0] | 0x20 == lower.utf8Start[$0] }
+  }
+
+  /// The command of `AMOUNT CUR to CUR`, when each word is what it should be.
+  private static func conversion(
+    amount: Word, from: Word, word conversionWord: Word, to: Word, in bytes: UnsafeBufferPointer<UInt8>, line: String
+  ) -> ParsedCommand? {
+    func text(_ word: Word) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
     }
-    /// Whether a word is `lower` in any case (`lower` is ASCII letters in lower case).
-    func word(_ word: (start: Int, end: Int), is lower: StaticString) -> Bool {
-      word.end - word.start == lower.utf8CodeUnitCount
-        && (0..<lower.utf8CodeUnitCount).allSatisfy { bytes[word.start + $0] | 0x20 == lower.utf8Start[$0] }
-    }
-    if words.count == 5 {
-      guard word(words[0], is: "convert") else { return nil }
-      words.removeFirst()
-    }
-    guard words.count == 4 else { return nil }
-    let (amount, from, conversionWord, to) = (words[0], words[1], words[2], words[3])
-    guard isNumber(bytes[amount.start..<amount.end]), isCode(bytes[from.start..<from.end]),
-      isCode(bytes[to.start..<to.end]), word(conversionWord, is: "to") || word(conversionWord, is: "in")
+    func slice(_ word: Word) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[word.start..<word.end] }
+    guard isNumber(slice(amount)), isCode(slice(from)), isCode(slice(to)),
+      word(conversionWord, in: bytes, is: "to") || word(conversionWord, in: bytes, is: "in")
     else { return nil }
     let fromText = text(from)
     let toText = text(to)
@@ -55,7 +70,7 @@ enum QuickConversion {
     guard case .single(let written)? = try? AmountParser.parse(amountText), written.currencyText == nil else {
       return nil
     }
-    func token(_ word: (start: Int, end: Int), _ text: String) -> Token {
+    func token(_ word: Word, _ text: String) -> Token {
       Token(text: text, position: word.start + 1, length: word.end - word.start, quoted: false)
     }
     let currencyToken = token(from, fromText)
@@ -68,7 +83,7 @@ enum QuickConversion {
 
   /// Digits with at most one decimal point between them: `500`, `55000.50`. A group of three
   /// after a space (`55 000`) is a different word here and fails ``isCode(_:)``.
-  private static func isNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+  private static func isNumber(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     guard let first = bytes.first, let last = bytes.last, first &- UInt8(ascii: "0") < 10,
       last &- UInt8(ascii: "0") < 10
     else { return false }
@@ -81,7 +96,7 @@ enum QuickConversion {
   }
 
   /// Three ASCII letters, in any case.
-  private static func isCode(_ bytes: ArraySlice<UInt8>) -> Bool {
+  private static func isCode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     bytes.count == 3 && bytes.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 }
   }
 }
