@@ -41,7 +41,8 @@ enum QuickConversion {
       let first = count == 5 ? 1 : 0
       if count == 5 && !word(found[0], in: bytes, is: "convert") { return nil }
       return conversion(
-        amount: found[first], from: found[first + 1], word: found[first + 2], to: found[first + 3], in: bytes, line: line)
+        amount: found[first], from: found[first + 1], word: found[first + 2], to: found[first + 3], in: bytes,
+        line: line)
     }
   }
 
