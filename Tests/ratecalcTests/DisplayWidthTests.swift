@@ -65,6 +65,19 @@ import Testing
     #expect(DisplayWidth.of("中文 ok") == 7)
   }
 
+  @Test func theBlocksReadWithoutALookUpAreOneColumnEach() {
+    var checked = 0
+    for value in UInt32(0xA0)...0x25FF where DisplayWidth.isNarrowWithoutLookUp(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(DisplayWidth.columnsByProperties(scalar) == 1, "U+\(String(value, radix: 16))")
+      checked += 1
+    }
+    #expect(checked > 300)
+    // The soft hyphen, a format character, is left to the properties and takes no column.
+    #expect(!DisplayWidth.isNarrowWithoutLookUp(0xAD) && DisplayWidth.columns("\u{AD}") == 0)
+    #expect(DisplayWidth.of("£1 · █▌ ─ €2") == 12)
+  }
+
   @Test func textNoLongerInBytesThanTheWidthFitsWithoutMeasuring() {
     var generator = Generator(state: 41)
     for index in 0..<10_000 {

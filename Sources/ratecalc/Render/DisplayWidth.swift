@@ -59,6 +59,25 @@ enum DisplayWidth {
     // ASCII without a look-up: a control or DEL takes none, anything else one.
     if value < 0x80 { return value < 0x20 || value == 0x7F ? 0 : 1 }
     if value < 0xA0 { return 0 }
+    if isNarrowWithoutLookUp(value) { return 1 }
+    return columnsByProperties(scalar)
+  }
+
+  /// The blocks ratecalc writes most beyond ASCII, each scalar one column and none a mark or a
+  /// format character: Latin-1 (`£`, `·`, but not the soft hyphen), dashes and quotes, currency
+  /// signs, box drawing and block elements (a chart line is mostly `█`). A test checks every
+  /// scalar in them against ``columnsByProperties(_:)``.
+  static func isNarrowWithoutLookUp(_ value: UInt32) -> Bool {
+    switch value {
+    case 0xA0...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x20A0...0x20C0, 0x2500...0x259F: true
+    default: false
+    }
+  }
+
+  /// The columns of a scalar beyond ASCII, from its Unicode properties.
+  static func columnsByProperties(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0xA0 { return 0 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
