@@ -132,10 +132,17 @@ public struct CurrencyTable: Sendable {
   /// The codes nearest to an unknown one.
   public func suggestions(for text: String) -> [String] {
     // Common currencies first, so that ties favour them; built only when a code was not found.
+    // Active currencies before withdrawn ones: a withdrawn code is suggested only for a mistyped
+    // code (`DEX`: DEM) with no active one as near, never for a word (`rate` is not ATS).
     let common = CurrencyTable.common
     let commonSet = Set(common)
-    let order = common + byCode.keys.map(\.description).sorted().filter { !commonSet.contains($0) }
-    return EditDistance.suggestions(for: text.uppercased(), among: order, maximum: text.count <= 3 ? 1 : 2)
+    let others = byCode.values.filter { !commonSet.contains($0.code.description) }.sorted { $0.code < $1.code }
+    let maximum = text.count <= 3 ? 1 : 2
+    let active = common + others.filter { $0.withdrawn == nil }.map(\.code.description)
+    let found = EditDistance.suggestions(for: text.uppercased(), among: active, maximum: maximum)
+    guard found.isEmpty, text.count == 3 else { return found }
+    let withdrawn = others.filter { $0.withdrawn != nil }.map(\.code.description)
+    return EditDistance.suggestions(for: text.uppercased(), among: withdrawn, maximum: maximum)
   }
 
   /// The symbol to print before an amount in `currency`: its own symbol where that is a currency

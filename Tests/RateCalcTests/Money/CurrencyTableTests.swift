@@ -84,6 +84,15 @@ import Testing
     }
   }
 
+  @Test func anActiveCurrencyIsSuggestedBeforeAWithdrawnOne() throws {
+    #expect(currencies.suggestions(for: "GBX") == ["GBP"])
+    // A word is never answered with a currency gone for decades (ATS, PTE for `rate`).
+    #expect(currencies.suggestions(for: "rate") == [])
+    // A mistyped code near only a withdrawn currency still names it.
+    #expect(currencies.suggestions(for: "DEX") == ["DEM"])
+    #expect(throws: CurrencyError.unknown("rate", suggestions: [])) { try currencies.resolve("rate") }
+  }
+
   /// A word of a currency's name is not read as a currency, but answered with the codes it may
   /// mean (common ones first) and the `currencies` search that lists them.
   @Test func aWordOfANameNamesItsCodes() {
