@@ -188,7 +188,8 @@ struct Words {
     return TargetTerm(currency: split.head, period: split.period, token: token)
   }
 
-  /// The words that start conversion targets. Each is two bytes long (``conversionTargets()`` skips longer words without a look-up).
+  /// The words that start conversion targets. Each is two bytes long (``conversionTargets()``
+  /// skips longer words without a look-up).
   static let conversionWords: Set<String> = ["to", "in", "as", "->"]
 
   /// Currency symbols made of letters, read as a currency after an amount (`100 R` is rand).
