@@ -66,12 +66,22 @@ public struct Amount: Hashable, Comparable, Sendable {
     (try? Amount.product(Amount(numerator), .one, dividedBy: Amount(denominator))) ?? .zero
   }
 
-  /// 10⁰ … 10³⁸.
-  private static let powersOfTen: [Int128] = {
-    var powers: [Int128] = [1]
-    for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
-    return powers
-  }()
+  /// 10⁰ … 10³⁸, written out so that the table is built at compile time (a computed table would be
+  /// initialized lazily, with a check on every read).
+  private static let powersOfTen: [Int128] = [
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+    100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+    10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    100_000_000_000_000_000_000, 1_000_000_000_000_000_000_000, 10_000_000_000_000_000_000_000,
+    100_000_000_000_000_000_000_000, 1_000_000_000_000_000_000_000_000, 10_000_000_000_000_000_000_000_000,
+    100_000_000_000_000_000_000_000_000, 1_000_000_000_000_000_000_000_000_000,
+    10_000_000_000_000_000_000_000_000_000, 100_000_000_000_000_000_000_000_000_000,
+    1_000_000_000_000_000_000_000_000_000_000, 10_000_000_000_000_000_000_000_000_000_000,
+    100_000_000_000_000_000_000_000_000_000_000, 1_000_000_000_000_000_000_000_000_000_000_000,
+    10_000_000_000_000_000_000_000_000_000_000_000, 100_000_000_000_000_000_000_000_000_000_000_000,
+    1_000_000_000_000_000_000_000_000_000_000_000_000, 10_000_000_000_000_000_000_000_000_000_000_000_000,
+    100_000_000_000_000_000_000_000_000_000_000_000_000,
+  ]
 
   /// 10ⁿ for n in 0...38.
   static func powerOfTen(_ exponent: Int) -> Int128 { powersOfTen[exponent] }
@@ -127,9 +137,20 @@ public struct Amount: Hashable, Comparable, Sendable {
   ) throws(ArithmeticError) -> Amount {
     guard c.units != 0 else { throw .divisionByZero }
     let negative = ((a.units < 0) != (b.units < 0)) != (c.units < 0)
+    var (first, second, divisor) = (a.units.magnitude, b.units.magnitude, c.units.magnitude)
+    // A divisor beyond 64 bits (any rate above 18.4, such as yen to the euro) would take a slow
+    // 128-bit division. A rate written with up to six decimals is a whole number of 10¹² units, and
+    // so is usually one factor: dividing both by 10¹² leaves the quotient and the rounding as they
+    // were (the remainder only shrinks by the same factor) and the divisor within 64 bits.
+    if divisor > UInt64.max, let smaller = Amount.exactTrillionth(divisor) {
+      if let reduced = Amount.exactTrillionth(second) {
+        (second, divisor) = (reduced, smaller)
+      } else if let reduced = Amount.exactTrillionth(first) {
+        (first, divisor) = (reduced, smaller)
+      }
+    }
     // a·b carries 36 decimals; dividing by c (18 decimals) leaves 18.
-    let wide = a.units.magnitude.multipliedFullWidth(by: b.units.magnitude)
-    let divisor = c.units.magnitude
+    let wide = first.multipliedFullWidth(by: second)
     var magnitude: UInt128
     if let small = UInt64(exactly: divisor) {
       // Fast path: hardware 128-by-64 divisions, most significant 64-bit limb first. The quotient
@@ -138,13 +159,17 @@ public struct Amount: Hashable, Comparable, Sendable {
       guard wide.high < UInt128(small) else { throw .overflow }
       let upperRest = UInt64(truncatingIfNeeded: wide.high)
       let middleLimb = UInt64(truncatingIfNeeded: wide.low >> 64)
+      // With no upper rest the middle limb divides alone, by the processor's own 64-bit division.
       let (middle, middleRest) =
-        upperRest == 0 && middleLimb < small
-        ? (0, middleLimb) : small.dividingFullWidth((upperRest, middleLimb))
+        upperRest == 0 ? middleLimb.quotientAndRemainder(dividingBy: small) : small.dividingFullWidth((upperRest, middleLimb))
       let (lower, remainder) = small.dividingFullWidth((middleRest, UInt64(truncatingIfNeeded: wide.low)))
       magnitude = UInt128(middle) << 64 | UInt128(lower)
+      // Half-even, without a branch on the remainder (which way it goes is a coin toss).
       let rest = small - remainder
-      if remainder > rest || (remainder == rest && lower & 1 == 1) { magnitude = try Amount.increment(magnitude) }
+      let up: UInt64 = (remainder > rest ? 1 : 0) | (remainder == rest ? lower & 1 : 0)
+      let (next, overflow) = magnitude.addingReportingOverflow(UInt128(up))
+      guard !overflow else { throw .overflow }
+      magnitude = next
     } else {
       guard wide.high < divisor else { throw .overflow }
       let (quotient, remainder) = divisor.dividingFullWidth(wide)
@@ -156,6 +181,15 @@ public struct Amount: Hashable, Comparable, Sendable {
     guard magnitude <= Amount.limit.magnitude else { throw .overflow }
     let units = Int128(magnitude)
     return Amount(unchecked: negative ? -units : units)
+  }
+
+  /// `value ÷ 10¹²` when 10¹² divides it exactly, otherwise nil, without a division: 2¹² is a mask,
+  /// and multiplying by the inverse of 5¹² modulo 2¹²⁸ gives the quotient when 5¹² divides and a
+  /// number above `(2¹²⁸ − 1) ÷ 5¹²` when it does not (Granlund and Montgomery's divisibility test).
+  static func exactTrillionth(_ value: UInt128) -> UInt128? {
+    guard value & 0xFFF == 0 else { return nil }
+    let quotient = (value >> 12) &* 0xB156_301B_10C4_0B34_3662_E0E1_CF50_3EB1
+    return quotient <= 0x1197_9981_2DEA_1119_7F27_F0F6_E8 ? quotient : nil
   }
 
   /// `value + 1`, or ``ArithmeticError/overflow`` when the quotient was already the largest 128-bit
@@ -180,7 +214,9 @@ public struct Amount: Hashable, Comparable, Sendable {
     let high = UInt64(truncatingIfNeeded: magnitude >> 64)
     // Below 10¹⁶ × 2⁶⁴ (any amount under about 10¹⁷ at 2 places) the high limb divides to zero.
     let (upper, upperRest) = high < step ? (0, high) : high.quotientAndRemainder(dividingBy: step)
-    let (lower, remainder) = step.dividingFullWidth((upperRest, UInt64(truncatingIfNeeded: magnitude)))
+    let (lower, remainder) = PowerOfTenDivision.divide(
+      high: upperRest, low: UInt64(truncatingIfNeeded: magnitude), exponent: Amount.fractionDigits - places,
+      divisor: step)
     var rounded = UInt128(upper) << 64 | UInt128(lower)
     if mode.roundsAway(remainder: remainder, step: step, quotientIsOdd: lower & 1 == 1) {
       rounded += 1
