@@ -114,14 +114,30 @@ public struct ExchangeBook: Sendable {
   func leg(_ step: Step, options: ConversionOptions, warnings: inout [ExchangeWarning]) throws(ExchangeError)
     -> ConversionLeg
   {
-    let table = tables[step.table]
+    // The table is lent from the book's storage, not copied (a copy would count a reference, an
+    // atomic increment and decrement that cost more than the arithmetic of the conversion).
+    try tables.withUnsafeBufferPointer { (tables) throws(ExchangeError) -> ConversionLeg in
+      try leg(step, in: tables[step.table], options: options, warnings: &warnings)
+    }
+  }
+
+  private func leg(
+    _ step: Step, in table: borrowing ExchangeTable, options: ConversionOptions, warnings: inout [ExchangeWarning]
+  ) throws(ExchangeError) -> ConversionLeg {
     if !table.unknown.isEmpty {
-      for code in [step.from, step.to] {
-        if let reason = table.unknown[code] { throw .rateUnknown(code, reason: reason) }
-      }
+      if let reason = table.unknown[step.from] { throw .rateUnknown(step.from, reason: reason) }
+      if let reason = table.unknown[step.to] { throw .rateUnknown(step.to, reason: reason) }
     }
     let index = try observationIndex(in: table, options: options)
     let day = table.day(at: index)
+    // A table from one file (any but a layered one) names that file for every rate: both rates
+    // are read at once, and only a missing one goes the long way, to say why.
+    if !table.isLayered, let rates = table.rates(step.from, step.to, at: index) {
+      addWarnings(for: table, options: options, to: &warnings)
+      return ConversionLeg(
+        from: step.from, to: step.to, base: table.base, fromRate: rates.from, toRate: rates.to, observedOn: day,
+        isPeg: table.kind == .peg, source: table.source)
+    }
     guard let from = table.quote(step.from, at: index) else {
       try checkWithdrawal(of: [step.from], on: day)
       throw .noRate(
@@ -145,7 +161,7 @@ public struct ExchangeBook: Sendable {
       isPeg: table.kind == .peg, source: source, otherSource: from.origin.flatMap { $0 != source ? $0 : nil })
   }
 
-  private func observationIndex(in table: ExchangeTable, options: ConversionOptions) throws(ExchangeError) -> Int {
+  private func observationIndex(in table: borrowing ExchangeTable, options: ConversionOptions) throws(ExchangeError) -> Int {
     let count = table.dayCount
     guard count > 0 else {
       throw .noObservation(

@@ -115,6 +115,8 @@ public struct ExchangeTable: Sendable {
   public var source: TableSource { storage.sources[0] }
   /// Every file the rates come from, the one that wins first.
   public var sources: [TableSource] { storage.sources }
+  /// Whether the table was layered from more than one file, so that each rate names its own.
+  public var isLayered: Bool { storage.sources.count > 1 }
   /// Observed or pegged.
   public var kind: Kind { storage.kind }
   /// Observation dates, oldest first.
