@@ -161,7 +161,9 @@ public struct ExchangeBook: Sendable {
       isPeg: table.kind == .peg, source: source, otherSource: from.origin.flatMap { $0 != source ? $0 : nil })
   }
 
-  private func observationIndex(in table: borrowing ExchangeTable, options: ConversionOptions) throws(ExchangeError) -> Int {
+  private func observationIndex(in table: borrowing ExchangeTable, options: ConversionOptions) throws(ExchangeError)
+    -> Int
+  {
     let count = table.dayCount
     guard count > 0 else {
       throw .noObservation(

@@ -161,7 +161,8 @@ public struct Amount: Hashable, Comparable, Sendable {
       let middleLimb = UInt64(truncatingIfNeeded: wide.low >> 64)
       // With no upper rest the middle limb divides alone, by the processor's own 64-bit division.
       let (middle, middleRest) =
-        upperRest == 0 ? middleLimb.quotientAndRemainder(dividingBy: small) : small.dividingFullWidth((upperRest, middleLimb))
+        upperRest == 0
+        ? middleLimb.quotientAndRemainder(dividingBy: small) : small.dividingFullWidth((upperRest, middleLimb))
       let (lower, remainder) = small.dividingFullWidth((middleRest, UInt64(truncatingIfNeeded: wide.low)))
       magnitude = UInt128(middle) << 64 | UInt128(lower)
       // Half-even, without a branch on the remainder (which way it goes is a coin toss).

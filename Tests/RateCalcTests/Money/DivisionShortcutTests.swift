@@ -35,7 +35,8 @@ import Testing
       for (high, low) in cases {
         let fast = PowerOfTenDivision.divide(high: high, low: low, exponent: exponent, divisor: power)
         let runtime = power.dividingFullWidth((high, low))
-        #expect(fast.quotient == runtime.quotient && fast.remainder == runtime.remainder, "\(high) \(low) 10^\(exponent)")
+        #expect(
+          fast.quotient == runtime.quotient && fast.remainder == runtime.remainder, "\(high) \(low) 10^\(exponent)")
       }
     }
   }
