@@ -2,14 +2,74 @@
 public struct WrittenAmount: Equatable, Sendable {
   /// The exact value, multipliers applied (`55k` is 55,000).
   public let value: Amount
-  /// The currency symbol or code written with the number (`£`, `US$`, `€`), or `nil`.
-  public let currencyText: String?
+  /// The currency text, kept without a string for the symbols written most.
+  let mark: CurrencyMark
   /// The 1-based character position of `currencyText` in the parsed text.
   public let currencyPosition: Int
-  /// The multiplier written after the number (`k`, `m`, `bn`), or `nil`.
-  public var multiplier: String? = nil
+  /// The multiplier written, if any.
+  let scale: Multiplier?
   /// Whether the low end of a range took the high end's multiplier (`£40-90k` is £40k–£90k).
-  public var sharesMultiplier = false
+  public let sharesMultiplier: Bool
+
+  init(value: Amount, mark: CurrencyMark, currencyPosition: Int, scale: Multiplier?, sharesMultiplier: Bool = false) {
+    self.value = value
+    self.mark = mark
+    self.currencyPosition = currencyPosition
+    self.scale = scale
+    self.sharesMultiplier = sharesMultiplier
+  }
+
+  /// The currency symbol or code written with the number (`£`, `US$`, `€`), or `nil`.
+  public var currencyText: String? { mark.text }
+
+  /// The multiplier written after the number (`k`, `m`, `bn`), or `nil`.
+  public var multiplier: String? { scale?.rawValue }
+
+  /// A multiplier as written after a number, in lower case.
+  enum Multiplier: String, Sendable {
+    case thousand = "k"
+    case million = "m"
+    case billion = "bn"
+
+    /// The factor it multiplies by.
+    var factor: Amount {
+      switch self {
+      case .thousand: Amount(1_000)
+      case .million: Amount(1_000_000)
+      case .billion: Amount(1_000_000_000)
+      }
+    }
+  }
+
+  /// The currency text written with a number. The four symbols written most are cases of their
+  /// own, so a written amount copies without counting a string's references.
+  enum CurrencyMark: Equatable, Sendable {
+    case none, pound, dollar, euro, yen
+    case text(String)
+
+    /// The mark for a text (the symbols become their own cases, so equal texts are equal marks).
+    init(_ text: String) {
+      switch text {
+      case "£": self = .pound
+      case "$": self = .dollar
+      case "€": self = .euro
+      case "¥": self = .yen
+      default: self = .text(text)
+      }
+    }
+
+    /// The text, or `nil` for none.
+    var text: String? {
+      switch self {
+      case .none: nil
+      case .pound: "£"
+      case .dollar: "$"
+      case .euro: "€"
+      case .yen: "¥"
+      case .text(let text): text
+      }
+    }
+  }
 }
 
 /// One amount or a range of two, as parsed from text such as `55k` or `£40k–£90k`.
@@ -145,9 +205,10 @@ public struct AmountParser {
 
   mutating func parseQuantity() throws(SyntaxError) -> WrittenQuantity {
     guard !bytes.isEmpty else { throw SyntaxError("expected an amount", position: 1) }
-    var low = try parseWrittenAmount()
+    let first = try parseWrittenAmount()
     skipSpaces()
-    guard current != nil else { return .single(low) }
+    guard current != nil else { return .single(first) }
+    var low = first
     let dash = dashLength(at: index)
     guard dash > 0 else { throw unexpectedHere() }
     index += dash
@@ -157,12 +218,11 @@ public struct AmountParser {
     if current != nil { throw unexpectedHere() }
     // `£40-90k`, as job ads write bands: the high end's multiplier applies to both ends when
     // the low end has none and the range stays low to high.
-    if low.multiplier == nil, let multiplier = high.multiplier, let factor = AmountParser.factor(multiplier),
-      let shared = try? low.value.multiplied(by: factor), shared <= high.value, !low.value.isNegative
+    if low.scale == nil, let scale = high.scale, let shared = try? low.value.multiplied(by: scale.factor),
+      shared <= high.value, !low.value.isNegative
     {
       low = WrittenAmount(
-        value: shared, currencyText: low.currencyText, currencyPosition: low.currencyPosition,
-        multiplier: multiplier, sharesMultiplier: true)
+        value: shared, mark: low.mark, currencyPosition: low.currencyPosition, scale: scale, sharesMultiplier: true)
     }
     if let lowText = low.currencyText, let highText = high.currencyText, lowText != highText {
       throw SyntaxError(
@@ -174,26 +234,24 @@ public struct AmountParser {
         "a range goes from low to high: \(low.value) is above \(high.value)", position: 1,
         length: characterCount)
     }
-    let currency = low.currencyText ?? high.currencyText
-    let currencyPosition = low.currencyText != nil ? low.currencyPosition : high.currencyPosition
+    let mark = low.mark == .none ? high.mark : low.mark
+    let currencyPosition = low.mark != .none ? low.currencyPosition : high.currencyPosition
     return .range(
       WrittenAmount(
-        value: low.value, currencyText: currency, currencyPosition: currencyPosition, multiplier: low.multiplier,
+        value: low.value, mark: mark, currencyPosition: currencyPosition, scale: low.scale,
         sharesMultiplier: low.sharesMultiplier),
-      WrittenAmount(
-        value: high.value, currencyText: currency, currencyPosition: currencyPosition, multiplier: high.multiplier))
+      WrittenAmount(value: high.value, mark: mark, currencyPosition: currencyPosition, scale: high.scale))
   }
 
-  /// The text of some bytes of the input (whole characters). The symbols written most are
-  /// returned as the literals they are: making a string from bytes costs more than reading the
-  /// rest of `£55,000.50`.
-  private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+  /// The currency text of some bytes of the input (whole characters). The symbols written most
+  /// are recognised from their bytes: making a string costs more than reading `£55,000.50`.
+  private static func mark(_ bytes: UnsafeBufferPointer<UInt8>) -> WrittenAmount.CurrencyMark {
     switch bytes.count {
-    case 1 where bytes[0] == 0x24: "$"
-    case 2 where bytes[0] == 0xC2 && bytes[1] == 0xA3: "£"
-    case 2 where bytes[0] == 0xC2 && bytes[1] == 0xA5: "¥"
-    case 3 where bytes[0] == 0xE2 && bytes[1] == 0x82 && bytes[2] == 0xAC: "€"
-    default: String(decoding: bytes, as: UTF8.self)
+    case 1 where bytes[0] == 0x24: .dollar
+    case 2 where bytes[0] == 0xC2 && bytes[1] == 0xA3: .pound
+    case 2 where bytes[0] == 0xC2 && bytes[1] == 0xA5: .yen
+    case 3 where bytes[0] == 0xE2 && bytes[1] == 0x82 && bytes[2] == 0xAC: .euro
+    default: .text(String(decoding: bytes, as: UTF8.self))
     }
   }
 
@@ -215,33 +273,27 @@ public struct AmountParser {
     {
       index += 1
     }
-    var currencyText: String? =
-      index > prefixStart ? AmountParser.text(UnsafeBufferPointer(rebasing: bytes[prefixStart..<index])) : nil
+    var mark =
+      index > prefixStart ? AmountParser.mark(UnsafeBufferPointer(rebasing: bytes[prefixStart..<index])) : .none
     var currencyPosition = position(of: prefixStart)
-    if currencyText != nil, current == UInt8(ascii: " ") { index += 1 }  // "£ 55k"
-    if !negative, currencyText != nil, current == UInt8(ascii: "-") {  // "£-5"
+    if mark != .none, current == UInt8(ascii: " ") { index += 1 }  // "£ 55k"
+    if !negative, mark != .none, current == UInt8(ascii: "-") {  // "£-5"
       negative = true
       index += 1
     }
-    var value = try parseNumber()
-    let multiplierStart = index
-    value = try applyMultiplier(to: value)
-    let multiplier =
-      index > multiplierStart
-      ? String(decoding: UnsafeBufferPointer(rebasing: bytes[multiplierStart..<index]), as: UTF8.self).lowercased()
-      : nil
+    let number = try parseNumber()
+    let (value, scale) = try applyMultiplier(to: number)
     // A currency symbol written after the number: "50€".
-    if currencyText == nil, current != nil {
+    if mark == .none, current != nil {
       let (character, length) = character(at: index)
       if character.isCurrencySymbol {
-        currencyText = String(character)
+        mark = WrittenAmount.CurrencyMark(String(character))
         currencyPosition = position
         index += length
       }
     }
     return WrittenAmount(
-      value: negative ? value.negated : value, currencyText: currencyText,
-      currencyPosition: currencyPosition, multiplier: multiplier)
+      value: negative ? value.negated : value, mark: mark, currencyPosition: currencyPosition, scale: scale)
   }
 
   /// Plain decimal text only (no separators, multipliers or currency), for data files.
@@ -273,30 +325,15 @@ public struct AmountParser {
       }
       throw SyntaxError("expected a number at position \(position)", position: position)
     }
-    // The digits go into a 64-bit number while there are at most 18 of them (almost always),
-    // then into 128 bits, where the whole units are checked against 10²⁰ − 1 digit by digit.
-    var small: UInt64 = 0
-    var mantissa: Int128 = 0
-    var digitCount = 0
+    var digits = DigitAccumulator()
     var groupDigits = 0
     var separator: UInt8? = nil
     var decimals = 0
-    func append(_ byte: UInt8) throws(SyntaxError) {
-      let digit = UInt64(byte &- UInt8(ascii: "0"))
-      if digitCount < 18 {
-        small = small &* 10 &+ digit
-      } else {
-        if digitCount == 18 { mantissa = Int128(small) }
-        mantissa = mantissa * 10 + Int128(digit)
-        if decimals == 0 && mantissa > AmountParser.wholeLimit { throw tooLarge(from: position(of: startByte)) }
-      }
-      digitCount += 1
-    }
 
     // Integer part, with optional groups of three.
     while let byte = current {
       if AmountParser.isDigit(byte) {
-        try append(byte)
+        guard digits.push(byte, checkingWholePart: true) else { throw tooLarge(from: position(of: startByte)) }
         groupDigits += 1
         index += 1
       } else if allowGrouping, byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
@@ -337,7 +374,7 @@ public struct AmountParser {
           throw SyntaxError(
             "too many decimal places at position \(position): ratecalc keeps at most 18", position: position)
         }
-        try append(byte)
+        _ = digits.push(byte, checkingWholePart: false)
         index += 1
       }
       if current == UInt8(ascii: ".") {
@@ -348,11 +385,11 @@ public struct AmountParser {
     // At most 20 whole digits and 18 decimals: the units stay below 10³⁸.
     let scale = Amount.powerOfTen(Amount.fractionDigits - decimals)
     let units: Int128
-    if digitCount <= 18 {
-      let (high, low) = small.multipliedFullWidth(by: UInt64(truncatingIfNeeded: scale))
+    if digits.count <= 18 {
+      let (high, low) = digits.small.multipliedFullWidth(by: UInt64(truncatingIfNeeded: scale))
       units = Int128(UInt128(high) << 64 | UInt128(low))
     } else {
-      units = mantissa * scale
+      units = digits.wide * scale
     }
     guard units <= Amount.limit else {
       let start = position(of: startByte)
@@ -362,41 +399,64 @@ public struct AmountParser {
   }
 
   /// The most whole units a number may have: 10²⁰ − 1.
-  private static let wholeLimit = Amount.limit / Amount.scale
+  fileprivate static let wholeLimit: Int128 = 99_999_999_999_999_999_999
 
   /// The factor of a multiplier as written after a number (`k`, `m`, `bn`).
   public static func factor(_ multiplier: String) -> Amount? {
-    switch multiplier {
-    case "k": Amount(1_000)
-    case "m": Amount(1_000_000)
-    case "bn": Amount(1_000_000_000)
-    default: nil
-    }
+    WrittenAmount.Multiplier(rawValue: multiplier)?.factor
   }
 
-  private mutating func applyMultiplier(to value: Amount) throws(SyntaxError) -> Amount {
-    guard let byte = current else { return value }
-    let start = position
-    let factor: Int
+  /// The value times the multiplier written at the cursor (`k`, `m`, `bn`, in either case), if any.
+  private mutating func applyMultiplier(to value: Amount) throws(SyntaxError) -> (Amount, WrittenAmount.Multiplier?) {
+    guard let byte = current else { return (value, nil) }
+    let start = index
+    let scale: WrittenAmount.Multiplier
     switch byte | 0x20 {
     case UInt8(ascii: "k"):
-      factor = 1_000
+      scale = .thousand
       index += 1
     case UInt8(ascii: "m"):
-      factor = 1_000_000
+      scale = .million
       index += 1
     case UInt8(ascii: "b"):
-      guard let next = peek(1), next | 0x20 == UInt8(ascii: "n") else { return value }
-      factor = 1_000_000_000
+      guard let next = peek(1), next | 0x20 == UInt8(ascii: "n") else { return (value, nil) }
+      scale = .billion
       index += 2
     default:
-      return value
+      return (value, nil)
     }
     if current != nil, character(at: index).0.isLetter { throw unexpectedHere() }
     do {
-      return try value.multiplied(by: Amount(factor))
+      return (try value.multiplied(by: scale.factor), scale)
     } catch {
-      throw SyntaxError(error.message, position: start)
+      throw SyntaxError(error.message, position: position(of: start))
     }
+  }
+}
+
+/// The digits of a number as they are read: in 64 bits while there are at most 18 of them (almost
+/// always), then in 128 bits, where the whole part is checked against 10²⁰ − 1 digit by digit.
+private struct DigitAccumulator {
+  /// The value while there are at most 18 digits.
+  var small: UInt64 = 0
+  /// The value from the 19th digit on.
+  var wide: Int128 = 0
+  /// The digits read.
+  var count = 0
+
+  /// Adds an ASCII digit; false when `checkingWholePart` and the whole part passed 10²⁰ − 1.
+  /// A fraction adds at most 18 digits to a whole part below 10²⁰, so `wide` stays below 10³⁸.
+  @inline(__always)
+  mutating func push(_ byte: UInt8, checkingWholePart: Bool) -> Bool {
+    let digit = UInt64(byte &- UInt8(ascii: "0"))
+    if count < 18 {
+      small = small &* 10 &+ digit
+      count += 1
+      return true
+    }
+    if count == 18 { wide = Int128(small) }
+    wide = wide &* 10 &+ Int128(digit)
+    count += 1
+    return !checkingWholePart || wide <= AmountParser.wholeLimit
   }
 }
