@@ -8,7 +8,7 @@
 /// another form, a row of the wrong length) it gives up and returns `nil`, so that
 /// ``ECBCSVReader`` reads the file again carefully and reports the exact line and column.
 ///
-/// The `Date` column must come first; ``readNewest(_:codes:file:)`` relies on it.
+/// The `Date` column must come first; ``readNewest(_:codes:source:)`` relies on it.
 enum ECBCSVFastReader {
   /// What the fast reader made of a file.
   enum Outcome {
@@ -21,15 +21,15 @@ enum ECBCSVFastReader {
     case gaveUp
   }
 
-  static func read(_ text: String, codes: [CurrencyCode], file: String) -> Outcome {
+  static func read(_ text: String, codes: [CurrencyCode], source: TableSource) -> Outcome {
     var text = text
-    return text.withUTF8 { bytes in read(bytes, codes: codes, file: file) }
+    return text.withUTF8 { bytes in read(bytes, codes: codes, source: source) }
   }
 
   /// Only the newest row: line starts found with `memchr`, each line's date compared as bytes, and that one
   /// row parsed. What a conversion at the latest rates needs, for a fraction of the work.
   /// `nil` when anything is unusual (the caller then reads the whole file).
-  static func readNewest(_ text: String, codes: [CurrencyCode], file: String) -> ExchangeTable? {
+  static func readNewest(_ text: String, codes: [CurrencyCode], source: TableSource) -> ExchangeTable? {
     var text = text
     return text.withUTF8 { bytes -> ExchangeTable? in
       guard let base = bytes.baseAddress else { return nil }
@@ -61,7 +61,7 @@ enum ECBCSVFastReader {
       let row = String(decoding: UnsafeBufferPointer(rebasing: bytes[newest.start..<lineEnd]), as: UTF8.self)
       var single = header + row + "\n"
       return single.withUTF8 { bytes -> ExchangeTable? in
-        if case .table(let table) = read(bytes, codes: codes, file: file) { return table }
+        if case .table(let table) = read(bytes, codes: codes, source: source) { return table }
         return nil
       }
     }
@@ -74,7 +74,7 @@ enum ECBCSVFastReader {
   private static let zero = UInt8(ascii: "0")
   private static let point = UInt8(ascii: ".")
 
-  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, codes: [CurrencyCode], file: String) -> Outcome {
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, codes: [CurrencyCode], source: TableSource) -> Outcome {
     var position = 0
     let end = bytes.count
     // Skip the header line.
@@ -135,7 +135,7 @@ enum ECBCSVFastReader {
     }
     return .table(
       ExchangeTable(
-        base: .eur, source: ECBCSVReader.source(file: file), days: days.reversed(), codes: codes,
+        base: .eur, source: source, days: days.reversed(), codes: codes,
         rates: oldestFirst))
   }
 

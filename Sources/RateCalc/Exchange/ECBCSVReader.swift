@@ -7,8 +7,8 @@
 /// error naming its line and column, never read as 1.
 enum ECBCSVReader {
   /// The ECB as a source.
-  static func source(file: String) -> TableSource {
-    TableSource(
+  static func source(file: String) throws(DataFileError) -> TableSource {
+    try TableSource.forReading(
       name: "ECB", detail: "European Central Bank euro foreign exchange reference rates", file: file)
   }
 
@@ -52,12 +52,13 @@ enum ECBCSVReader {
       }
       codes.append(code)
     }
-    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, file: file),
+    let source = try source(file: file)
+    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, source: source),
       rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil
     {
       return table
     }
-    switch ECBCSVFastReader.read(text, codes: codes, file: file) {
+    switch ECBCSVFastReader.read(text, codes: codes, source: source) {
     case .table(let table) where rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil:
       return table
     case .stopped(let line, let number, let rest):
@@ -101,7 +102,7 @@ enum ECBCSVReader {
     }
     try collector.finish()
     return try ExchangeRateText.table(
-      base: .eur, source: source(file: file), codes: codes, rows: rows, file: file, rules: rules)
+      base: .eur, source: source, codes: codes, rows: rows, file: file, rules: rules)
   }
 
   /// One data row: its date and a rate (or zero for no quote) per currency of the header.

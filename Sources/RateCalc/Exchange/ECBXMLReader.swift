@@ -128,7 +128,7 @@ private struct XMLScanner {
         reason: "no <Cube time='…'> element: this is not an ECB XML rates file, or it has no rates")
     }
     return ExchangeRateText.sparseTable(
-      base: .eur, source: ECBCSVReader.source(file: file), kind: .observed, days: days, codes: codes,
+      base: .eur, source: try ECBCSVReader.source(file: file), kind: .observed, days: days, codes: codes,
       observations: observations)
   }
 

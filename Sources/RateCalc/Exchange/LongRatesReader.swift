@@ -110,12 +110,16 @@ enum LongRatesReader {
       }
     }
     try collector.finish()
-    return order.compactMap { key in
-      guard let group = groups[key] else { return nil }
-      return ExchangeRateText.sparseTable(
-        base: key.base, source: TableSource(name: key.source, detail: key.source, file: file), kind: key.kind,
-        days: group.days, codes: group.codes, observations: group.observations, unknown: group.unknown)
+    var tables: [ExchangeTable] = []
+    for key in order {
+      guard let group = groups[key] else { continue }
+      let source = try TableSource.forReading(name: key.source, detail: key.source, file: file)
+      tables.append(
+        ExchangeRateText.sparseTable(
+          base: key.base, source: source, kind: key.kind, days: group.days, codes: group.codes,
+          observations: group.observations, unknown: group.unknown))
     }
+    return tables
   }
 
   /// A currency code field that the rules accept.

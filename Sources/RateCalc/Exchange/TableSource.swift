@@ -21,15 +21,43 @@ public struct TableSource: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// Every distinct source made in this run: a few dozen built in, each file a user loads adds
-  /// one (the same file loaded again adds nothing). Past the limit sources are counted
-  /// references (correct, only slower to copy).
-  private static let records = PermanentRecords<Fields, Details>(limit: 20_000)
+  /// The most distinct sources one run keeps: a few dozen are built in, and each file a user
+  /// loads adds one (the same file loaded again adds nothing).
+  public static let recordLimit = 20_000
 
-  /// Creates a source description.
+  /// Every distinct source made in this run.
+  private static let records = PermanentRecords<Fields, Details>(
+    limit: recordLimit,
+    standIn: Details(
+      Fields(
+        name: "(source not kept)", detail: "this run already holds \(recordLimit) sources, the most it keeps",
+        file: "(not kept)")))
+
+  /// Creates a source description. Past ``recordLimit`` distinct sources in one run it reads as
+  /// not kept (a table reader refuses such a file instead, with an error).
   public init(name: String, detail: String, file: String) {
     let fields = Fields(name: name, detail: detail, file: file)
-    details = TableSource.records.reference(for: fields) { Details(fields) }
+    details = TableSource.records.reference(for: fields) { Details(fields) } ?? TableSource.records.standIn
+  }
+
+  /// Creates a source description, or `nil` when the run already holds ``recordLimit`` sources
+  /// and this one would be new.
+  init?(keeping name: String, detail: String, file: String) {
+    let fields = Fields(name: name, detail: detail, file: file)
+    guard let details = TableSource.records.reference(for: fields, make: { Details(fields) }) else { return nil }
+    self.details = details
+  }
+
+  /// A source for a file being read, or an error at its first line when the run already holds
+  /// ``recordLimit`` sources.
+  static func forReading(name: String, detail: String, file: String) throws(DataFileError) -> TableSource {
+    guard let source = TableSource(keeping: name, detail: detail, file: file) else {
+      throw DataFileError(
+        file: file, line: 1, column: 1, text: "",
+        reason: "this run already holds \(recordLimit) exchange-table sources, the most it keeps: "
+          + "restart ratecalc to load this file")
+    }
+    return source
   }
 
   /// A short name to show beside a figure: `ECB`, `AED peg to USD (CBUAE)`.

@@ -35,23 +35,53 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     init(_ fields: Fields) { self.fields = fields }
   }
 
-  /// Every distinct set of fields made in this run: about 300 for the built-in table, each
-  /// loaded once however many books are made. A user's files can add at most this many more
-  /// before their currencies are counted references (correct, only slower to copy).
-  private static let records = PermanentRecords<Fields, Details>(limit: 20_000, expected: 512)
+  /// The most distinct currency records one run keeps: about 300 are built in, and each
+  /// currency a user's file defines differently adds one.
+  public static let recordLimit = 20_000
 
-  /// Creates a currency record.
+  /// Every distinct set of fields made in this run, each loaded once however many books are made.
+  private static let records = PermanentRecords<Fields, Details>(
+    limit: recordLimit, expected: 512,
+    standIn: Details(
+      Fields(
+        numericCode: "", name: "(details not kept: this run already holds \(recordLimit) currency records)",
+        symbol: "", distinctSymbol: "", alternateSymbols: [], withdrawn: nil, successor: nil)))
+
+  /// Creates a currency record. Past ``recordLimit`` distinct records in one run, its code and
+  /// minor units are kept but its name and symbols read as not kept (a file reader refuses such a
+  /// currency instead, with an error).
   public init(
     code: CurrencyCode, numericCode: String, minorUnits: Int?, name: String, symbol: String = "",
     distinctSymbol: String = "", alternateSymbols: [String] = [], withdrawn: YearMonth? = nil,
     successor: CurrencyCode? = nil
   ) {
-    self.code = code
-    self.minorUnits = minorUnits
     let fields = Fields(
       numericCode: numericCode, name: name, symbol: symbol, distinctSymbol: distinctSymbol,
       alternateSymbols: alternateSymbols, withdrawn: withdrawn, successor: successor)
-    self.details = Currency.records.reference(for: fields) { Details(fields) }
+    self.init(code: code, minorUnits: minorUnits, details: Currency.keep(fields) ?? Currency.records.standIn)
+  }
+
+  /// Creates a currency record, or `nil` when the run already holds ``recordLimit`` records and
+  /// this one would be new.
+  init?(
+    keeping code: CurrencyCode, numericCode: String, minorUnits: Int?, name: String, symbol: String,
+    distinctSymbol: String, alternateSymbols: [String], withdrawn: YearMonth?, successor: CurrencyCode?
+  ) {
+    let fields = Fields(
+      numericCode: numericCode, name: name, symbol: symbol, distinctSymbol: distinctSymbol,
+      alternateSymbols: alternateSymbols, withdrawn: withdrawn, successor: successor)
+    guard let details = Currency.keep(fields) else { return nil }
+    self.init(code: code, minorUnits: minorUnits, details: details)
+  }
+
+  private init(code: CurrencyCode, minorUnits: Int?, details: RecordReference<Details>) {
+    self.code = code
+    self.minorUnits = minorUnits
+    self.details = details
+  }
+
+  private static func keep(_ fields: Fields) -> RecordReference<Details>? {
+    records.reference(for: fields) { Details(fields) }
   }
 
   /// The numeric code as ISO writes it, with leading zeros (`008`).

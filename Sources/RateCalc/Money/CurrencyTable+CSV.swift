@@ -61,14 +61,21 @@ extension CurrencyTable {
         }
         successor = next
       }
-      currencies.append(
-        Currency(
-          code: currencyCode, numericCode: row.field(at: numeric).text, minorUnits: minorUnits,
+      guard
+        let currency = Currency(
+          keeping: currencyCode, numericCode: row.field(at: numeric).text, minorUnits: minorUnits,
           name: row.field(at: name).text, symbol: row.field(at: symbol).text,
           distinctSymbol: row.field(at: display).text,
           alternateSymbols: row.field(at: alternates).text.isEmpty
             ? [] : row.field(at: alternates).text.split(separator: " ").map(String.init),
-          withdrawn: withdrawn, successor: successor))
+          withdrawn: withdrawn, successor: successor)
+      else {
+        throw row.error(
+          codeField,
+          "this run already holds \(Currency.recordLimit) different currency records, the most it keeps: "
+            + "restart ratecalc to load this file")
+      }
+      currencies.append(currency)
     }
     return currencies
   }

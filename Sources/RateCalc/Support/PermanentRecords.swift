@@ -1,62 +1,70 @@
 import Synchronization
 
-/// A reference to an immutable record that copies without reference counting when the record is
-/// permanent (kept by a ``PermanentRecords`` store for the whole run).
+/// A reference to an immutable record that a ``PermanentRecords`` store keeps for the whole run.
 ///
-/// Copying a counted reference is an atomic increment and, later, an atomic decrement: about
-/// 10 ns on the 2-core machine, more than the arithmetic of a conversion. `Money` holds a
-/// `Currency`, which holds one of these, so money moves between functions for free.
-enum RecordReference<Record: AnyObject & Sendable>: @unchecked Sendable {
-  /// A record its store keeps alive until the process ends: no counting.
-  case permanent(Unmanaged<Record>)
-  /// A record past its store's limit: an ordinary counted reference.
-  case counted(Record)
+/// It is a plain pointer, never counted: copying it is copying eight bytes. Copying a counted
+/// reference is an atomic increment and, later, an atomic decrement, about 10 ns on the 2-core
+/// machine, more than the arithmetic of a conversion. `Money` holds a `Currency` and a conversion
+/// holds its sources, each of which holds one of these, so results move between functions as
+/// plain values.
+struct RecordReference<Record: AnyObject & Sendable>: @unchecked Sendable {
+  private let pointer: Unmanaged<Record>
 
-  /// Reads from the record without retaining it.
+  /// Only a store makes references, to records it keeps.
+  fileprivate init(kept record: Record) {
+    pointer = Unmanaged.passUnretained(record)
+  }
+
+  /// Reads from the record.
   @inline(__always)
   func read<Result>(_ body: (Record) -> Result) -> Result {
-    switch self {
-    case .permanent(let reference): reference._withUnsafeGuaranteedRef(body)
-    case .counted(let record): body(record)
-    }
+    pointer._withUnsafeGuaranteedRef(body)
   }
 
   /// Whether two references point at the same record.
   static func === (lhs: RecordReference, rhs: RecordReference) -> Bool {
-    lhs.read { left in rhs.read { right in left === right } }
+    lhs.pointer.toOpaque() == rhs.pointer.toOpaque()
   }
 }
 
-/// A store of immutable records shared by content and never freed, so values can point at them
-/// with ``RecordReference/permanent(_:)``.
+/// A store of immutable records shared by content and never freed, so that values can point at
+/// them with a ``RecordReference``.
 ///
 /// It holds at most ``limit`` records: the same content is one record however often it is
 /// loaded (the built-in currency table, loaded again by each command with its own `--rates`,
-/// adds nothing after the first time). Past the limit a new record is counted instead, so the
-/// store never grows beyond it and nothing is lost.
+/// adds nothing after the first time). When the store is full a new record is refused
+/// (``reference(for:make:)`` gives `nil`): a reader says so as an error in the file it reads,
+/// and a value made in code points at the store's ``standIn``, which says the record was not
+/// kept. The store never grows beyond its limit.
 final class PermanentRecords<Key: Hashable & Sendable, Record: AnyObject & Sendable>: Sendable {
   /// The most records kept.
   let limit: Int
   private let records: Mutex<[Key: Record]>
+  private let standInRecord: Record
 
   /// Creates an empty store holding at most `limit` records, with room for `expected` before it
-  /// grows (growing hashes every key again).
-  init(limit: Int, expected: Int = 64) {
+  /// grows (growing hashes every key again). `standIn` is what a value made past the limit reads.
+  init(limit: Int, expected: Int = 64, standIn: Record) {
     self.limit = limit
     records = Mutex(Dictionary(minimumCapacity: min(expected, limit)))
+    standInRecord = standIn
   }
 
   /// The number of records kept.
   var count: Int { records.withLock { $0.count } }
 
-  /// The record for `key`, made by `make` the first time; permanent while the store has room.
-  func reference(for key: Key, make: () -> Record) -> RecordReference<Record> {
+  /// The record a value made past the limit points at: kept by the store, so never freed.
+  var standIn: RecordReference<Record> { RecordReference(kept: standInRecord) }
+
+  /// The record for `key`, made by `make` the first time; `nil` when the store is full and holds
+  /// no record for `key`.
+  func reference(for key: Key, make: () -> Record) -> RecordReference<Record>? {
     records.withLock { records in
-      if let record = records[key] { return .permanent(Unmanaged.passUnretained(record)) }
+      if let record = records[key] { return RecordReference(kept: record) }
+      guard records.count < limit else { return nil }
       let record = make()
-      guard records.count < limit else { return .counted(record) }
       records[key] = record
-      return .permanent(Unmanaged.passUnretained(record))
+      return RecordReference(kept: record)
     }
   }
 }

@@ -9,43 +9,49 @@ import Testing
     init(_ text: String) { self.text = text }
   }
 
-  @Test func theSameContentIsOneRecordMadeOnce() {
-    let store = PermanentRecords<String, Note>(limit: 10)
+  @Test func theSameContentIsOneRecordMadeOnce() throws {
+    let store = PermanentRecords<String, Note>(limit: 10, standIn: Note("not kept"))
     var made = 0
-    let first = store.reference(for: "a") {
-      made += 1
-      return Note("a")
-    }
-    let again = store.reference(for: "a") {
-      made += 1
-      return Note("a")
-    }
-    let other = store.reference(for: "b") { Note("b") }
+    let first = try #require(
+      store.reference(for: "a") {
+        made += 1
+        return Note("a")
+      })
+    let again = try #require(
+      store.reference(for: "a") {
+        made += 1
+        return Note("a")
+      })
+    let other = try #require(store.reference(for: "b") { Note("b") })
     #expect(made == 1)
     #expect(first === again)
     #expect(!(first === other))
     #expect(store.count == 2)
-    guard case .permanent = first else {
-      Issue.record("a record within the limit is permanent")
-      return
-    }
     #expect(first.read { $0.text } == "a")
     #expect(other.read { $0.text } == "b")
   }
 
-  @Test func pastTheLimitRecordsAreCountedAndTheStoreStopsGrowing() {
-    let store = PermanentRecords<Int, Note>(limit: 3)
-    let references = (0..<10).map { number in store.reference(for: number) { Note("\(number)") } }
+  @Test func pastTheLimitANewRecordIsRefusedAndTheStoreStopsGrowing() {
+    let store = PermanentRecords<Int, Note>(limit: 3, standIn: Note("not kept"))
+    var made = 0
+    let references = (0..<10).map { number in
+      store.reference(for: number) {
+        made += 1
+        return Note("\(number)")
+      }
+    }
     #expect(store.count == 3)
+    #expect(made == 3, "a refused record is not even made")
     for (number, reference) in references.enumerated() {
-      #expect(reference.read { $0.text } == "\(number)")
-      switch reference {
-      case .permanent: #expect(number < 3)
-      case .counted: #expect(number >= 3)
+      if number < 3 {
+        #expect(reference?.read { $0.text } == "\(number)")
+      } else {
+        #expect(reference == nil)
       }
     }
     // A key already kept is still found after the limit is reached.
-    #expect(store.reference(for: 1) { Note("new") } === references[1])
+    #expect(store.reference(for: 1) { Note("new") }?.read { $0.text } == "1")
+    #expect(store.standIn.read { $0.text } == "not kept")
   }
 
   @Test func currenciesAndSourcesLoadedTwiceShareTheirRecords() throws {
