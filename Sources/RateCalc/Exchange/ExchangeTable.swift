@@ -199,6 +199,7 @@ public struct ExchangeTable: Sendable {
     guard index >= 0, index < storage.days.count else { return nil }
     if case .dense(let rates, _) = storage.cells {
       let row = index * storage.codes.count
+      @inline(__always)
       func rate(_ code: CurrencyCode) -> Amount? {
         if code == storage.base { return .one }
         guard let column = storage.columnOf.index(of: code) else { return nil }

@@ -32,6 +32,7 @@ struct CodeIndex: Sendable {
   }
 
   /// The number given to a code, or `nil`.
+  @inline(__always)
   func index(of code: CurrencyCode) -> Int? {
     let mask = keys.count - 1
     var slot = CodeIndex.slot(code.rawValue, shift: shift)
