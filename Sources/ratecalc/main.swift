@@ -112,7 +112,7 @@ func runLines(app: inout App, output: Output, interactive: Bool) -> Int32 {
 
 /// The whole run: the status to exit with.
 func main() -> Int32 {
-  let environment = ProcessInfo.processInfo.environment
+  let environment = Environment.read()
   let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
   let output = Output(ascii: arguments.ascii || !ASCIIText.localeIsUTF8(environment))
   defer { output.flush() }

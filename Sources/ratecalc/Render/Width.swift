@@ -8,7 +8,7 @@ import FoundationEssentials
 enum Width {
   /// `COLUMNS` when it is a number from 20.
   static var fromEnvironment: Int? {
-    guard let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns >= 20 else {
+    guard let text = Environment.value("COLUMNS"), let columns = Int(text), columns >= 20 else {
       return nil
     }
     return columns
