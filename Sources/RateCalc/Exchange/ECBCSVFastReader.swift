@@ -8,7 +8,7 @@
 /// another form, a row of the wrong length) it gives up and returns `nil`, so that
 /// ``ECBCSVReader`` reads the file again carefully and reports the exact line and column.
 ///
-/// The `Date` column must come first; ``readNewest(_:codes:source:)`` relies on it.
+/// The `Date` column must come first; ``readNewest(_:codes:source:atTop:)`` relies on it.
 enum ECBCSVFastReader {
   /// What the fast reader made of a file.
   enum Outcome {
@@ -28,8 +28,11 @@ enum ECBCSVFastReader {
 
   /// Only the newest row: line starts found with `memchr`, each line's date compared as bytes, and that one
   /// row parsed. What a conversion at the latest rates needs, for a fraction of the work.
-  /// `nil` when anything is unusual (the caller then reads the whole file).
-  static func readNewest(_ text: String, codes: [CurrencyCode], source: TableSource) -> ExchangeTable? {
+  /// `nil` when anything is unusual (the caller then reads the whole file). `atTop`: the caller
+  /// vouches that the rows are newest first, so the first row is taken without reading on.
+  static func readNewest(
+    _ text: String, codes: [CurrencyCode], source: TableSource, atTop: Bool = false
+  ) -> ExchangeTable? {
     var text = text
     return text.withUTF8 { bytes -> ExchangeTable? in
       guard let base = bytes.baseAddress else { return nil }
@@ -48,6 +51,7 @@ enum ECBCSVFastReader {
         } else if lineEnd - lineStart >= 10 {
           guard hasDateShape(bytes, at: lineStart) else { return nil }
           if newestStart.map({ memcmp(base + lineStart, base + $0, 10) > 0 }) ?? true { newestStart = lineStart }
+          if atTop { break }
         } else if lineEnd > lineStart && !(lineEnd == lineStart + 1 && bytes[lineStart] == carriageReturn) {
           return nil
         }

@@ -13,15 +13,17 @@ enum ECBCSVReader {
   }
 
   static func read(
-    _ text: String, file: String, newestOnly: Bool = false, rules: ExchangeReadRules = ExchangeReadRules()
+    _ text: String, file: String, newestOnly: Bool = false, newestFirst: Bool = false,
+    rules: ExchangeReadRules = ExchangeReadRules()
   ) throws(DataFileError) -> ExchangeTable {
     var collector = ProblemCollector.strict
-    return try read(text, file: file, newestOnly: newestOnly, rules: rules, collector: &collector)
+    return try read(
+      text, file: file, newestOnly: newestOnly, newestFirst: newestFirst, rules: rules, collector: &collector)
   }
 
   /// Reads with a collector: a collecting one notes every bad row before the read fails.
   static func read(
-    _ text: String, file: String, newestOnly: Bool = false, rules: ExchangeReadRules,
+    _ text: String, file: String, newestOnly: Bool = false, newestFirst: Bool = false, rules: ExchangeReadRules,
     collector: inout ProblemCollector
   ) throws(DataFileError) -> ExchangeTable {
     let headerLine = text.prefix { $0 != "\n" }
@@ -53,7 +55,7 @@ enum ECBCSVReader {
       codes.append(code)
     }
     let source = try source(file: file)
-    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, source: source),
+    if newestOnly, let table = ECBCSVFastReader.readNewest(text, codes: codes, source: source, atTop: newestFirst),
       rules.problem(with: table.newest ?? Day(ordinal: 0)) == nil
     {
       return table

@@ -77,7 +77,10 @@ public struct RateBook: Sendable {
         var builtIn: [ExchangeTable] = []
         for (file, kind) in files where kind == .exchange && !file.isUserFile {
           // A built-in file that does not read is left out here as in the full tables (and reported there).
-          guard let tables = try? ExchangeTableReader.read(file.text, file: file.name, newestOnly: true) else {
+          // Its rows are newest first, as the ECB writes them (`ShippedDataTests` checks it).
+          guard
+            let tables = try? ExchangeTableReader.read(file.text, file: file.name, newestOnly: true, newestFirst: true)
+          else {
             continue
           }
           builtIn += tables

@@ -28,6 +28,30 @@ import Testing
     }
   }
 
+  /// The latest rates read only the first row of a shipped exchange file, so every shipped file
+  /// must be newest first (as the ECB writes its history): a refreshed file in another order fails
+  /// here, not in a user's conversion.
+  @Test func shippedExchangeFilesAreNewestFirstSoTheLatestRatesReadOneRow() throws {
+    let exchangeFiles = RateBook.builtInFiles().filter { $0.kind == .exchange }
+    #expect(!exchangeFiles.isEmpty)
+    for file in exchangeFiles {
+      let dates = file.text.split(separator: "\n").dropFirst().map { String($0.prefix(10)) }
+      if file.text.hasPrefix("Date,") {
+        #expect(zip(dates, dates.dropFirst()).allSatisfy { $0 > $1 }, "\(file.name): rows newest first")
+      }
+      let whole = try ExchangeTableReader.read(file.text, file: file.name)
+      let latest = try ExchangeTableReader.read(file.text, file: file.name, newestOnly: true, newestFirst: true)
+      #expect(whole.count == latest.count, "\(file.name)")
+      for (full, top) in zip(whole, latest) {
+        #expect(full.newest == top.newest, "\(file.name)")
+        let last = full.dayCount - 1
+        for code in full.quoted {
+          #expect(top.rate(code, at: top.dayCount - 1) == full.rate(code, at: last), "\(file.name) \(code)")
+        }
+      }
+    }
+  }
+
   @Test func everyRowCitesAKnownSourceWithADate() {
     for source in book.sources.values {
       #expect(source.asOf.count >= 4 && Int(source.asOf.prefix(4)) != nil, "\(source.id)")
