@@ -33,8 +33,15 @@ echo "== building (release, as the README installs it)"
 swift build -c release --static-swift-stdlib --product ratecalc > /dev/null
 swift build -c release --product ratecalc-bench > /dev/null
 swift build -c release --scratch-path .build-static -Xswiftc -static-executable --product ratecalc > /dev/null 2>&1
-ratecalc=.build/release/ratecalc
-static=.build-static/release/ratecalc
+# Timed as installed: copied out of the build folders, as the README's `cp … ~/bin/` does. (Here
+# the same binary ran a one-shot 0.4 ms slower from inside .build-static than from a copy.)
+installed=$(mktemp -d /tmp/ratecalc-bench-bin.XXXXXX)
+trap 'rm -rf "$installed"' EXIT
+mkdir -p "$installed/dynamic" "$installed/static"
+cp .build/release/ratecalc "$installed/dynamic/ratecalc"
+cp .build-static/release/ratecalc "$installed/static/ratecalc"
+ratecalc=$installed/dynamic/ratecalc
+static=$installed/static/ratecalc
 
 echo
 echo "== machine"
@@ -103,9 +110,12 @@ rm -f /tmp/ratecalc-bench-mixed.txt /tmp/ratecalc-bench-convert.txt
 echo
 echo "== one-shot, fully static, beside GNU units and qalc (hyperfine, 300 runs each)"
 if have hyperfine; then
-  commands=("$static convert 500 GBP to USD" "$ratecalc convert 500 GBP to USD" "$static --version")
-  have units && commands+=("units -t '500 GBP' USD")
-  have qalc && commands+=("qalc -t '500 * 1.342094'")
+  # Each command is named as the README's install would run it (the copies live in a temp folder).
+  commands=(-n "ratecalc (static) convert 500 GBP to USD" "$static convert 500 GBP to USD"
+    -n "ratecalc convert 500 GBP to USD" "$ratecalc convert 500 GBP to USD"
+    -n "ratecalc (static) --version" "$static --version")
+  have units && commands+=(-n "units -t '500 GBP' USD" "units -t '500 GBP' USD")
+  have qalc && commands+=(-n "qalc -t '500 * 1.342094'" "qalc -t '500 * 1.342094'")
   hyperfine -N --warmup 20 --runs 300 --style none --export-json /tmp/ratecalc-bench-hyperfine.json \
     "${commands[@]}" > /dev/null 2>&1
   # Medians and minimums: a loaded machine adds outliers that move the mean.
