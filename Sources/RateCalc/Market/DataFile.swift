@@ -35,34 +35,11 @@ public struct DataFile: Sendable {
   }
 
   /// The kind of data, from the first line that is not a comment; `nil` when unrecognised.
-  /// Reads only that line, byte by byte.
+  /// Reads only that line: comment lines are passed over a line at a time, not byte by byte
+  /// (a built-in file opens with a paragraph of comments on its sources).
   public var kind: Kind? {
-    var header: [UInt8] = []
-    var atLineStart = true
-    var skipping = false
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "\n") {
-        if !header.isEmpty { break }
-        atLineStart = true
-        skipping = false
-        continue
-      }
-      if skipping { continue }
-      if atLineStart
-        && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == 0xEF || byte == 0xBB || byte == 0xBF)
-      {
-        continue
-      }
-      if atLineStart && byte == UInt8(ascii: "#") {
-        skipping = true
-        continue
-      }
-      atLineStart = false
-      if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\r") {
-        header.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-      }
-      if header.count > 200 { break }
-    }
+    var text = text
+    let header = text.withUTF8 { DataFile.headerLine($0) }
     let line = String(decoding: header, as: UTF8.self)
     let columns = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     func starts(_ names: [String]) -> Bool { columns.starts(with: names) }
@@ -75,5 +52,31 @@ public struct DataFile: Sendable {
     if starts(["country", "year", "name"]) { return .contributions }
     if starts(["country", "year", "ppp"]) { return .ppp }
     return nil
+  }
+
+  /// The first line that is neither blank nor a comment (`#` after any spaces, tabs or byte-order
+  /// mark), lower-cased, without spaces or carriage returns, cut after 200 bytes.
+  static func headerLine(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    let newline = UInt8(ascii: "\n")
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != newline { end += 1 }
+      var at = start
+      while at < end, [UInt8(ascii: " "), UInt8(ascii: "\t"), 0xEF, 0xBB, 0xBF].contains(bytes[at]) { at += 1 }
+      if at < end && bytes[at] != UInt8(ascii: "#") {
+        var header: [UInt8] = []
+        while at < end && header.count <= 200 {
+          let byte = bytes[at]
+          if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\r") {
+            header.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+          }
+          at += 1
+        }
+        if !header.isEmpty { return header }
+      }
+      start = end + 1
+    }
+    return []
   }
 }
