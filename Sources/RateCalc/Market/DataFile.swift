@@ -40,10 +40,13 @@ public struct DataFile: Sendable {
   public var kind: Kind? {
     var text = text
     let header = text.withUTF8 { DataFile.headerLine($0) }
-    let line = String(decoding: header, as: UTF8.self)
-    let columns = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    func starts(_ names: [String]) -> Bool { columns.starts(with: names) }
-    if line.hasPrefix("<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
+    // The header's first columns are these names: the names joined by commas, then a comma or
+    // the end (compared as bytes; splitting the line into strings cost more than the rest).
+    func starts(_ names: [String]) -> Bool {
+      let prefix = Array(names.joined(separator: ",").utf8)
+      return header.starts(with: prefix) && (header.count == prefix.count || header[prefix.count] == UInt8(ascii: ","))
+    }
+    if header.first == UInt8(ascii: "<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
     if starts(["code", "numeric"]) { return .currencies }
     if starts(["id", "title"]) { return .sources }
     if starts(["role"]) { return .bands }
