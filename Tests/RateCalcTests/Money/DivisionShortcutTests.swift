@@ -6,41 +6,6 @@ import Testing
 /// The shortcuts `Amount` takes around the runtime's 128-bit division give exactly what that
 /// division gives.
 @Suite struct DivisionShortcutTests {
-  @Test func eachReciprocalIsTheOneItsDefinitionGives() {
-    for exponent in 0...18 {
-      let power = UInt64(Amount.powerOfTen(exponent))
-      let normalized = UInt128(power << UInt64(power.leadingZeroBitCount))
-      let expected = UInt64(UInt128.max / normalized - (UInt128(1) << 64))
-      #expect(PowerOfTenDivision.reciprocals[exponent] == expected, "10^\(exponent)")
-    }
-  }
-
-  /// Dividends whose remainder, after the first correction, equals the divisor exactly, so the
-  /// last, rare correction runs (found by searching near the largest quotients).
-  static let lastCorrection: [Int: [(UInt64, UInt64)]] = [
-    4: [(9_742, 10_134_990_996_083_326_928)], 8: [(97_519_742, 4_668_393_394_371_996_928)],
-    11: [(98_808_395_055, 7_693_468_799_358_341_120)], 16: [(8_101_335_930_328_665, 17_058_123_887_338_127_360)],
-  ]
-
-  @Test func dividingByAPowerOfTenMatchesTheRuntimeDivision() {
-    var random = SeededGenerator(seed: 17)
-    for exponent in 0...18 {
-      let power = UInt64(Amount.powerOfTen(exponent))
-      var cases: [(UInt64, UInt64)] = [
-        (0, 0), (0, UInt64.max), (power - 1, UInt64.max), (power - 1, 0), (0, power), (0, power - 1),
-        (power / 2, UInt64.max / 2),
-      ]
-      for _ in 0..<20_000 { cases.append((random.next() % power, random.next())) }
-      cases += Self.lastCorrection[exponent] ?? []
-      for (high, low) in cases {
-        let fast = PowerOfTenDivision.divide(high: high, low: low, exponent: exponent, divisor: power)
-        let runtime = power.dividingFullWidth((high, low))
-        #expect(
-          fast.quotient == runtime.quotient && fast.remainder == runtime.remainder, "\(high) \(low) 10^\(exponent)")
-      }
-    }
-  }
-
   @Test func aTrillionthIsFoundExactlyWhenATrillionDivides() {
     var random = SeededGenerator(seed: 12)
     let trillion: UInt128 = 1_000_000_000_000
