@@ -65,9 +65,13 @@ func answerWithoutData(_ remaining: [String], output: Output) -> Int32? {
   return 0
 }
 
-/// The arguments as one line; words with spaces were quoted by the shell: quote them again.
+/// The arguments as one line. Of several, a word with spaces was quoted by the shell (`--role
+/// "machine learning engineer"`): quote it again. One argument alone is the whole line.
 func quoted(_ arguments: [String]) -> String {
-  arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
+  // As `units` and `qalc` take an expression: the shell's quotes around
+  // `ratecalc "convert 500 GBP to USD"` are not part of what the user wrote.
+  if arguments.count == 1, let line = arguments.first { return line }
+  return arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
 }
 
 /// One command from the arguments.

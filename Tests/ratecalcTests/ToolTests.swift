@@ -20,6 +20,19 @@ import Testing
     #expect(process.terminationStatus == 0)
   }
 
+  /// `ratecalc "convert 500 GBP to USD"`, as one gives `units` or `qalc` an expression: the one
+  /// argument is the whole line. Several arguments keep a word with spaces as one word.
+  @Test func oneQuotedArgumentIsTheWholeLine() throws {
+    let environment = Tool.environment(home: Tool.home())
+    let quoted = try Tool.run(["convert 500 GBP to USD"], environment: environment)
+    let words = try Tool.run(["convert", "500", "GBP", "to", "USD"], environment: environment)
+    #expect(quoted.stdout == words.stdout && quoted.stdout.hasPrefix("£500.00 = $671.05"))
+    let range = try Tool.run(["£40k–£90k in EUR"], environment: environment)
+    #expect(range.stdout.hasPrefix("£40,000.00–£90,000.00 = €45,946.38–€103,379.36"))
+    let role = try Tool.run(["bands", "machine learning engineer"], environment: environment)
+    #expect(role.stdout.hasPrefix("machine learning engineer\n"), "\(role.stdout)")
+  }
+
   @Test func filesInTheConfigFolderAreUsed() throws {
     let home = Tool.home()
     let folder = home + "/config/ratecalc/rates"
