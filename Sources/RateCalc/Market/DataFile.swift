@@ -40,22 +40,21 @@ public struct DataFile: Sendable {
   public var kind: Kind? {
     var text = text
     let header = text.withUTF8 { DataFile.headerLine($0) }
+    if header.first == UInt8(ascii: "<") { return .exchange }
     // The header's first columns are these names: the names joined by commas, then a comma or
     // the end (compared as bytes; splitting the line into strings cost more than the rest).
-    func starts(_ names: [String]) -> Bool {
+    return DataFile.headers.first { names, _ in
       let prefix = Array(names.joined(separator: ",").utf8)
       return header.starts(with: prefix) && (header.count == prefix.count || header[prefix.count] == UInt8(ascii: ","))
-    }
-    if header.first == UInt8(ascii: "<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
-    if starts(["code", "numeric"]) { return .currencies }
-    if starts(["id", "title"]) { return .sources }
-    if starts(["role"]) { return .bands }
-    if starts(["country", "name"]) { return .countries }
-    if starts(["country", "region", "year"]) { return .holidays }
-    if starts(["country", "year", "name"]) { return .contributions }
-    if starts(["country", "year", "ppp"]) { return .ppp }
-    return nil
+    }?.kind
   }
+
+  /// Each kind by the first columns of its header (an ECB XML file, starting `<`, is exchange).
+  static let headers: [(columns: [String], kind: Kind)] = [
+    (["date"], .exchange), (["code", "numeric"], .currencies), (["id", "title"], .sources), (["role"], .bands),
+    (["country", "name"], .countries), (["country", "region", "year"], .holidays),
+    (["country", "year", "name"], .contributions), (["country", "year", "ppp"], .ppp),
+  ]
 
   /// The first line that is neither blank nor a comment (`#` after any spaces, tabs or byte-order
   /// mark), lower-cased, without spaces or carriage returns, cut after 200 bytes.

@@ -56,16 +56,8 @@ import Testing
   func referenceKind(_ text: String) -> DataFile.Kind? {
     let line = String(decoding: referenceHeader(text), as: UTF8.self)
     let columns = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    func starts(_ names: [String]) -> Bool { columns.starts(with: names) }
-    if line.hasPrefix("<") || starts(["date"]) || starts(["date", "base", "quote"]) { return .exchange }
-    if starts(["code", "numeric"]) { return .currencies }
-    if starts(["id", "title"]) { return .sources }
-    if starts(["role"]) { return .bands }
-    if starts(["country", "name"]) { return .countries }
-    if starts(["country", "region", "year"]) { return .holidays }
-    if starts(["country", "year", "name"]) { return .contributions }
-    if starts(["country", "year", "ppp"]) { return .ppp }
-    return nil
+    if line.hasPrefix("<") { return .exchange }
+    return DataFile.headers.first { columns.starts(with: $0.columns) }?.kind
   }
 
   @Test func theKindIsTheOneTheColumnReadingFound() {
