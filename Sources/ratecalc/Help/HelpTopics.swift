@@ -45,8 +45,9 @@ enum HelpTopics {
       """
       ratecalc COMMAND…            one command, then exit
       ratecalc "COMMAND"           the same, the whole command quoted as one argument
-      ratecalc < FILE              one command per line; results on stdout, errors on stderr
-                                   as "line N: …"; a bad line does not stop the rest
+      ratecalc < FILE              one command per line; results on stdout, errors
+                                   on stderr as "line N: …"; a bad line does not
+                                   stop the rest
       Exit status: 0 all succeeded, 1 a calculation failed, 2 a usage mistake.
       --json gives one JSON document per command (numbers as exact decimal strings).
       ratecalc completions bash|zsh|fish    prints a completion script
