@@ -140,6 +140,15 @@ import Testing
     #expect(error("convert 55000 GBP") == SyntaxError("say what to convert to: convert 55000 GBP to USD", position: 18))
     #expect(error("set colour blue") == SyntaxError("unknown setting 'colour' (see settings)", position: 5, length: 6))
     #expect(error("quote 1 GBP extra")?.message == "unexpected 'extra'")
+    // A conversion's target without `to`, and a code written against its number, get a hint.
+    #expect(error("500 GBP USD") == SyntaxError("unexpected 'USD' (did you mean 'to USD'?)", position: 9, length: 3))
+    #expect(error("quote 75000 GBP USD")?.message == "unexpected 'USD'")
+    #expect(
+      error("500GBP to USD")?.message
+        == "unexpected 'G' at position 4 (a currency code is a word of its own: write a space before GBP)")
+    #expect(error("55kEUR in GBP")?.message.hasSuffix("write a space before EUR)") == true)
+    #expect(error("12abc GBP to USD")?.message == "unexpected 'a' at position 3")
+    #expect(error("500GBPX to USD")?.message == "unexpected 'G' at position 4")
     #expect(error("")?.message == "type a command, such as: convert 55000 GBP to USD (or help)")
   }
 

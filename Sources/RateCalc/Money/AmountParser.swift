@@ -196,9 +196,21 @@ public struct AmountParser {
     character == " " ? "space" : "'\(character)'"
   }
 
-  private func unexpectedHere() -> SyntaxError {
+  private func unexpectedHere(_ hint: String = "") -> SyntaxError {
     SyntaxError(
-      "unexpected \(AmountParser.describe(character(at: index).0)) at position \(position)", position: position)
+      "unexpected \(AmountParser.describe(character(at: index).0)) at position \(position)\(hint)",
+      position: position)
+  }
+
+  /// A hint when a currency code is written against the number (`500GBP`): three capital letters
+  /// at the cursor, then the end, a space or `/`.
+  private var codeAgainstNumberHint: String {
+    let isCapital = { (byte: UInt8) in byte &- UInt8(ascii: "A") < 26 }
+    guard index + 3 <= bytes.count, (index..<index + 3).allSatisfy({ isCapital(bytes[$0]) }),
+      index + 3 == bytes.count || bytes[index + 3] == UInt8(ascii: " ") || bytes[index + 3] == UInt8(ascii: "/")
+    else { return "" }
+    let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + 3]), as: UTF8.self)
+    return " (a currency code is a word of its own: write a space before \(code))"
   }
 
   // MARK: - Grammar
@@ -210,7 +222,7 @@ public struct AmountParser {
     guard current != nil else { return .single(first) }
     var low = first
     let dash = dashLength(at: index)
-    guard dash > 0 else { throw unexpectedHere() }
+    guard dash > 0 else { throw unexpectedHere(codeAgainstNumberHint) }
     index += dash
     skipSpaces()
     let high = try parseWrittenAmount()
@@ -425,7 +437,7 @@ public struct AmountParser {
     default:
       return (value, nil)
     }
-    if current != nil, character(at: index).0.isLetter { throw unexpectedHere() }
+    if current != nil, character(at: index).0.isLetter { throw unexpectedHere(codeAgainstNumberHint) }
     do {
       return (try value.multiplied(by: scale.factor), scale)
     } catch {

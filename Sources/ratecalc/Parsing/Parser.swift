@@ -65,12 +65,16 @@ enum Parser {
   }
 
   /// Refuses a word the command did not read; a word that is one of its options without the
-  /// dashes (`compare 60k GBP vs 450 GBP/day`) is named as that option.
+  /// dashes (`compare 60k GBP vs 450 GBP/day`) is named as that option, and a currency after a
+  /// conversion's amount without `to` (`500 GBP USD`) is shown with it.
   private static func requireEnd(_ words: Words, of info: CommandInfo) throws(SyntaxError) {
     guard let extra = words.current else { return }
     let name = extra.text.lowercased()
     let option = extra.quoted ? nil : info.allOptions.first { $0.name == name }
-    let hint = option.map { " (did you mean --\($0.name)?)" } ?? ""
+    var hint = option.map { " (did you mean --\($0.name)?)" } ?? ""
+    if hint.isEmpty, info.words == ["convert"], !extra.quoted, Words.looksLikeCurrency(extra.text) {
+      hint = " (did you mean 'to \(Quoted.text(extra.text))'?)"
+    }
     throw extra.error("unexpected '\(Quoted.text(extra.text))'" + hint)
   }
 
