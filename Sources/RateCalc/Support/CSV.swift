@@ -105,7 +105,11 @@ enum CSV {
         fields.append(CSVField(text: String(decoding: bytes, as: UTF8.self), column: fieldColumn))
       } else {
         let start = index
-        while index < end && line[index] != comma { advance() }
+        // A column is counted at each scalar's first byte (not a continuation byte 10xxxxxx).
+        while index < end && line[index] != comma {
+          if line[index] & 0xC0 != 0x80 { column += 1 }
+          index += 1
+        }
         var stop = index
         while stop > start && (line[stop - 1] == space || line[stop - 1] == tab || line[stop - 1] == cr) { stop -= 1 }
         // Straight from the line's bytes: no copy for the common unquoted field.
