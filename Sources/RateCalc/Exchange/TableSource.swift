@@ -36,8 +36,11 @@ public struct TableSource: Hashable, Sendable, CustomStringConvertible {
   /// Creates a source description. Past ``recordLimit`` distinct sources in one run it reads as
   /// not kept (a table reader refuses such a file instead, with an error).
   public init(name: String, detail: String, file: String) {
-    let fields = Fields(name: name, detail: detail, file: file)
-    details = TableSource.records.reference(for: fields) { Details(fields) } ?? TableSource.records.standIn
+    self = TableSource(keeping: name, detail: detail, file: file) ?? TableSource(details: TableSource.records.standIn)
+  }
+
+  private init(details: RecordReference<Details>) {
+    self.details = details
   }
 
   /// Creates a source description, or `nil` when the run already holds ``recordLimit`` sources
@@ -45,7 +48,7 @@ public struct TableSource: Hashable, Sendable, CustomStringConvertible {
   init?(keeping name: String, detail: String, file: String) {
     let fields = Fields(name: name, detail: detail, file: file)
     guard let details = TableSource.records.reference(for: fields, make: { Details(fields) }) else { return nil }
-    self.details = details
+    self.init(details: details)
   }
 
   /// A source for a file being read, or an error at its first line when the run already holds

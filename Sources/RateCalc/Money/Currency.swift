@@ -55,10 +55,12 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     distinctSymbol: String = "", alternateSymbols: [String] = [], withdrawn: YearMonth? = nil,
     successor: CurrencyCode? = nil
   ) {
-    let fields = Fields(
-      numericCode: numericCode, name: name, symbol: symbol, distinctSymbol: distinctSymbol,
-      alternateSymbols: alternateSymbols, withdrawn: withdrawn, successor: successor)
-    self.init(code: code, minorUnits: minorUnits, details: Currency.keep(fields) ?? Currency.records.standIn)
+    self =
+      Currency(
+        keeping: code, numericCode: numericCode, minorUnits: minorUnits, name: name, symbol: symbol,
+        distinctSymbol: distinctSymbol, alternateSymbols: alternateSymbols, withdrawn: withdrawn,
+        successor: successor)
+      ?? Currency(code: code, minorUnits: minorUnits, details: Currency.records.standIn)
   }
 
   /// Creates a currency record, or `nil` when the run already holds ``recordLimit`` records and
@@ -70,7 +72,7 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     let fields = Fields(
       numericCode: numericCode, name: name, symbol: symbol, distinctSymbol: distinctSymbol,
       alternateSymbols: alternateSymbols, withdrawn: withdrawn, successor: successor)
-    guard let details = Currency.keep(fields) else { return nil }
+    guard let details = Currency.records.reference(for: fields, make: { Details(fields) }) else { return nil }
     self.init(code: code, minorUnits: minorUnits, details: details)
   }
 
@@ -78,10 +80,6 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     self.code = code
     self.minorUnits = minorUnits
     self.details = details
-  }
-
-  private static func keep(_ fields: Fields) -> RecordReference<Details>? {
-    records.reference(for: fields) { Details(fields) }
   }
 
   /// The numeric code as ISO writes it, with leading zeros (`008`).

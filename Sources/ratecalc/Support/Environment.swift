@@ -18,7 +18,7 @@ enum Environment {
   static func read() -> [String: String] {
     var found: [String: String] = [:]
     for name in names {
-      if let value = getenv(name) { found[name] = String(cString: value) }
+      if let value = value(name) { found[name] = value }
     }
     return found
   }
