@@ -19,14 +19,11 @@ extension ExchangeTable {
   /// Tables in priority order (the user's first), with the tables of each series layered into
   /// one (``layered(_:)``), in the order each series first appears.
   public static func layering(_ tables: [ExchangeTable]) -> [ExchangeTable] {
-    var order: [SeriesKey] = []
-    var groups: [SeriesKey: [ExchangeTable]] = [:]
+    var groups = OrderedGroups<SeriesKey, [ExchangeTable]>()
     for table in tables {
-      let key = table.seriesKey
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(table)
+      groups.values[groups.position(of: table.seriesKey) { [] }].append(table)
     }
-    return order.compactMap { key in groups[key].flatMap(layered) }
+    return groups.values.compactMap(layered)
   }
 
   /// Tables of one series layered into one, merged by date and currency: where the first table

@@ -32,23 +32,7 @@ enum LongRatesReader {
         file: file, line: header.line, column: 1, text: "", reason: "the file has a header and no rates")
     }
     let columns = try DataColumns(header: header, file: file, required: requiredColumns)
-    /// The rows of one table, kept sparse: each day once, each (day, currency) once.
-    struct Group {
-      var days: [Day] = []
-      var rowOfDay: [Day: Int] = [:]
-      var codes: [CurrencyCode] = []
-      var columnOf: [CurrencyCode: Int32] = [:]
-      var observations: [(row: Int, column: Int32, rate: Amount)] = []
-      var seen: Set<Int> = []
-      var unknown: [CurrencyCode: String] = [:]
-    }
-    struct Key: Hashable {
-      let base: CurrencyCode
-      let source: String
-      let kind: ExchangeTable.Kind
-    }
-    var groups: [Key: Group] = [:]
-    var order: [Key] = []
+    var groups = OrderedGroups<GroupKey, Group>()
     // Each row costs a fixed number of probes (its group, day, currency and pair).
     ReadWork.add(records.count * 4)
     for record in records.dropFirst() {
@@ -74,45 +58,24 @@ enum LongRatesReader {
         case "peg": kind = .peg
         default: throw row.error(kindField, "a kind is 'observed' or 'peg'")
         }
-        let key = Key(base: base, source: sourceField.text, kind: kind)
-        if groups[key] == nil { order.append(key) }
+        let key = GroupKey(base: base, source: sourceField.text, kind: kind)
         let rateField = row.field("rate")
         if rateField.text.lowercased() == "unknown" {
-          groups[key, default: Group()].unknown[quote] = sourceField.text
+          groups.values[groups.position(of: key, orAdd: Group.init)].unknown[quote] = sourceField.text
           continue
         }
         let rate = try ExchangeRateText.positiveRate(
           rateField.text, column: rateField.column, file: file, line: record.line)
-        var group = groups.removeValue(forKey: key) ?? Group()
-        let dayRow: Int
-        if let known = group.rowOfDay[day] {
-          dayRow = known
-        } else {
-          dayRow = group.days.count
-          group.rowOfDay[day] = dayRow
-          group.days.append(day)
-        }
-        let column: Int32
-        if let known = group.columnOf[quote] {
-          column = known
-        } else {
-          column = Int32(group.codes.count)
-          group.columnOf[quote] = column
-          group.codes.append(quote)
-        }
-        guard group.seen.insert(dayRow << 16 | Int(column)).inserted else {
+        guard groups.values[groups.position(of: key, orAdd: Group.init)].add(rate, on: day, for: quote) else {
           throw row.error(dateField, "\(base)→\(quote) on \(day) appears twice")
         }
-        group.observations.append((dayRow, column, rate))
-        groups[key] = group
       } catch {
         try collector.add(error)
       }
     }
     try collector.finish()
     var tables: [ExchangeTable] = []
-    for key in order {
-      guard let group = groups[key] else { continue }
+    for (key, group) in zip(groups.keys, groups.values) {
       let source = try TableSource.forReading(name: key.source, detail: key.source, file: file)
       tables.append(
         ExchangeRateText.sparseTable(
@@ -120,6 +83,48 @@ enum LongRatesReader {
           observations: group.observations, unknown: group.unknown))
     }
     return tables
+  }
+
+  /// What makes rows one table: the same base, source and kind.
+  private struct GroupKey: Hashable {
+    let base: CurrencyCode
+    let source: String
+    let kind: ExchangeTable.Kind
+  }
+
+  /// The rows of one table, kept sparse: each day once, each (day, currency) once.
+  private struct Group {
+    var days: [Day] = []
+    /// The row of each day, by its ordinal (an `Int` key: see ``OrderedGroups``).
+    var rowOfDay: [Int: Int] = [:]
+    var codes: [CurrencyCode] = []
+    var columnOf: [CurrencyCode: Int32] = [:]
+    var observations: [(row: Int, column: Int32, rate: Amount)] = []
+    var seen: Set<Int> = []
+    var unknown: [CurrencyCode: String] = [:]
+
+    /// Adds a rate; `false` when the table already has one for that currency on that day.
+    mutating func add(_ rate: Amount, on day: Day, for quote: CurrencyCode) -> Bool {
+      let dayRow: Int
+      if let known = rowOfDay[day.ordinal] {
+        dayRow = known
+      } else {
+        dayRow = days.count
+        rowOfDay[day.ordinal] = dayRow
+        days.append(day)
+      }
+      let column: Int32
+      if let known = columnOf[quote] {
+        column = known
+      } else {
+        column = Int32(codes.count)
+        columnOf[quote] = column
+        codes.append(quote)
+      }
+      guard seen.insert(dayRow << 16 | Int(column)).inserted else { return false }
+      observations.append((dayRow, column, rate))
+      return true
+    }
   }
 
   /// A currency code field that the rules accept.

@@ -36,34 +36,47 @@ struct RecordReference<Record: AnyObject & Sendable>: @unchecked Sendable {
 /// (``reference(for:make:)`` gives `nil`): a reader says so as an error in the file it reads,
 /// and a value made in code points at the store's ``standIn``, which says the record was not
 /// kept. The store never grows beyond its limit.
-final class PermanentRecords<Key: Hashable & Sendable, Record: AnyObject & Sendable>: Sendable {
+///
+/// `Key` carries no `Hashable` requirement here, only on ``reference(for:make:)``: the store
+/// files its keys by their hash values, in a dictionary keyed by `Int`. A dictionary keyed by
+/// `Key` itself would make the Swift runtime look the conformance up by scanning every one in
+/// the binary when the store is first made, about 200,000 instructions of each one-shot run.
+final class PermanentRecords<Key: Sendable, Record: AnyObject & Sendable>: Sendable {
   /// The most records kept.
   let limit: Int
-  private let records: Mutex<[Key: Record]>
+  private let state: Mutex<State>
   private let standInRecord: Record
+
+  /// The records by the hash values of their keys, and how many there are.
+  private struct State: Sendable {
+    var byHash: [Int: [(key: Key, record: Record)]]
+    var count = 0
+  }
 
   /// Creates an empty store holding at most `limit` records, with room for `expected` before it
   /// grows (growing hashes every key again). `standIn` is what a value made past the limit reads.
   init(limit: Int, expected: Int = 64, standIn: Record) {
     self.limit = limit
-    records = Mutex(Dictionary(minimumCapacity: min(expected, limit)))
+    state = Mutex(State(byHash: Dictionary(minimumCapacity: min(expected, limit))))
     standInRecord = standIn
   }
 
   /// The number of records kept.
-  var count: Int { records.withLock { $0.count } }
+  var count: Int { state.withLock { $0.count } }
 
   /// The record a value made past the limit points at: kept by the store, so never freed.
   var standIn: RecordReference<Record> { RecordReference(kept: standInRecord) }
 
   /// The record for `key`, made by `make` the first time; `nil` when the store is full and holds
   /// no record for `key`.
-  func reference(for key: Key, make: () -> Record) -> RecordReference<Record>? {
-    records.withLock { records in
-      if let record = records[key] { return RecordReference(kept: record) }
-      guard records.count < limit else { return nil }
+  func reference(for key: Key, make: () -> Record) -> RecordReference<Record>? where Key: Hashable {
+    let hash = key.hashValue
+    return state.withLock { state in
+      if let kept = state.byHash[hash]?.first(where: { $0.key == key }) { return RecordReference(kept: kept.record) }
+      guard state.count < limit else { return nil }
       let record = make()
-      records[key] = record
+      state.byHash[hash, default: []].append((key, record))
+      state.count += 1
       return RecordReference(kept: record)
     }
   }
