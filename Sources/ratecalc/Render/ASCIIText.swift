@@ -23,7 +23,18 @@ enum ASCIIText {
       [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]].compactMap { $0 }.first {
         !$0.isEmpty
       } ?? ""
-    let lowered = locale.lowercased()
-    return lowered.contains("utf-8") || lowered.contains("utf8")
+    // Looked for as bytes: `String.contains(_:)` builds a search table keyed by `Character`,
+    // which costs every start a scan of the binary's conformances (about 200,000 instructions).
+    let lowered = Array(locale.lowercased().utf8)
+    return lowered.contains(bytes: "utf-8") || lowered.contains(bytes: "utf8")
+  }
+}
+
+extension [UInt8] {
+  /// Whether the bytes hold `text`'s UTF-8 bytes, in a row.
+  fileprivate func contains(bytes text: String) -> Bool {
+    let wanted = Array(text.utf8)
+    guard wanted.count <= count else { return false }
+    return (0...(count - wanted.count)).contains { start in self[start..<start + wanted.count].elementsEqual(wanted) }
   }
 }

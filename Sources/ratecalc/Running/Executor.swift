@@ -23,9 +23,15 @@ struct Executor {
       // reference for each of its tables, about a tenth of a piped conversion.
       var context = Context(book: book, session: Session(), settings: settings, options: parsed.options, today: today)
       swap(&context.session, &session)
-      let result = Result { () throws(CommandFailure) in try parsed.command.run(&context) }
+      // Not a `Result`: making `Result<Outcome, CommandFailure>` looks up a conformance by
+      // scanning all of them, about 150,000 instructions of every one-shot.
+      do throws(CommandFailure) {
+        outcome = try parsed.command.run(&context)
+      } catch {
+        swap(&context.session, &session)
+        throw error
+      }
       swap(&context.session, &session)
-      outcome = try result.get()
     } else {
       var context = Context(book: book, session: session, settings: settings, options: parsed.options, today: today)
       outcome = try parsed.command.run(&context)
