@@ -186,10 +186,14 @@ enum SettingsTable {
 // The shapes most rows share.
 extension SettingsTable {
   fileprivate typealias Check = @Sendable (Amount, Token) throws(CommandFailure) -> Void
+  /// The setting a row reads and writes. The shapes take it as an autoclosure, so each key path
+  /// is made when its row is first used, not all of them when the table is: making the table's
+  /// 30-odd key paths was about 330,000 instructions of every one-shot run.
+  fileprivate typealias Path<Value> = WritableKeyPath<Settings, Value?> & Sendable
 
   /// A number stored as it is, after a check.
   fileprivate static func number(
-    _ name: String, _ placeholder: String, _ help: String, _ path: WritableKeyPath<Settings, Amount?> & Sendable,
+    _ name: String, _ placeholder: String, _ help: String, _ path: @autoclosure @escaping @Sendable () -> Path<Amount>,
     check: @escaping Check = { _, _ in }
   ) -> SettingSpec {
     SettingSpec(
@@ -198,22 +202,22 @@ extension SettingsTable {
       apply: { (settings, input) throws(CommandFailure) in
         let value = try input.number()
         try check(value, input.token)
-        settings[keyPath: path] = value
-      }, clear: { $0[keyPath: path] = nil }, show: { $0[keyPath: path]?.description })
+        settings[keyPath: path()] = value
+      }, clear: { $0[keyPath: path()] = nil }, show: { $0[keyPath: path()]?.description })
   }
 
   /// A count of days in a year, 0 to 366.
   fileprivate static func days(
-    _ name: String, _ help: String, _ path: WritableKeyPath<Settings, Amount?> & Sendable, what: String
+    _ name: String, _ help: String, _ path: @autoclosure @escaping @Sendable () -> Path<Amount>, what: String
   ) -> SettingSpec {
-    number(name, "DAYS", help, path) { (days, token) throws(CommandFailure) in
+    number(name, "DAYS", help, path()) { (days, token) throws(CommandFailure) in
       guard days <= WorkingCalendar.maximumDays else { throw .at(token, "\(what) must be from 0 to 366 days") }
     }
   }
 
   /// A share, shown as a percentage.
   fileprivate static func share(
-    _ name: String, _ help: String, _ path: WritableKeyPath<Settings, Amount?> & Sendable, aliases: [String] = [],
+    _ name: String, _ help: String, _ path: @autoclosure @escaping @Sendable () -> Path<Amount>, aliases: [String] = [],
     check: @escaping Check = { _, _ in }
   ) -> SettingSpec {
     SettingSpec(
@@ -221,45 +225,45 @@ extension SettingsTable {
       apply: { (settings, input) throws(CommandFailure) in
         let value = try input.number()
         try check(value, input.token)
-        settings[keyPath: path] = value
-      }, clear: { $0[keyPath: path] = nil }, show: { $0[keyPath: path].map { Render.percent($0) } })
+        settings[keyPath: path()] = value
+      }, clear: { $0[keyPath: path()] = nil }, show: { $0[keyPath: path()].map { Render.percent($0) } })
   }
 
   /// A margin or a markup: setting one clears the other.
   fileprivate static func profit(
-    _ name: String, _ help: String, _ path: WritableKeyPath<Settings, Amount?> & Sendable,
-    other: WritableKeyPath<Settings, Amount?> & Sendable
+    _ name: String, _ help: String, _ path: @autoclosure @escaping @Sendable () -> Path<Amount>,
+    other: @autoclosure @escaping @Sendable () -> Path<Amount>
   ) -> SettingSpec {
     SettingSpec(
       name: name, aliases: [], kind: .share, placeholder: "PCT", help: help, invalid: "a share is such as 20%",
       apply: { (settings, input) throws(CommandFailure) in
-        settings[keyPath: path] = try input.number()
-        settings[keyPath: other] = nil
+        settings[keyPath: path()] = try input.number()
+        settings[keyPath: other()] = nil
       },
       clear: {
-        $0[keyPath: path] = nil
-        $0[keyPath: other] = nil
-      }, show: { $0[keyPath: path].map { Render.percent($0) } })
+        $0[keyPath: path()] = nil
+        $0[keyPath: other()] = nil
+      }, show: { $0[keyPath: path()].map { Render.percent($0) } })
   }
 
   /// Free text, checked and normalised.
   fileprivate static func text(
-    _ name: String, _ placeholder: String, _ help: String, _ path: WritableKeyPath<Settings, String?> & Sendable,
+    _ name: String, _ placeholder: String, _ help: String, _ path: @autoclosure @escaping @Sendable () -> Path<String>,
     normalise: @escaping @Sendable (String, Token) throws(CommandFailure) -> String
   ) -> SettingSpec {
     SettingSpec(
       name: name, aliases: [], kind: .text, placeholder: placeholder, help: help, invalid: "\(name) is a code",
       apply: { (settings, input) throws(CommandFailure) in
-        settings[keyPath: path] = try normalise(input.text, input.token)
-      }, clear: { $0[keyPath: path] = nil }, show: { $0[keyPath: path] })
+        settings[keyPath: path()] = try normalise(input.text, input.token)
+      }, clear: { $0[keyPath: path()] = nil }, show: { $0[keyPath: path()] })
   }
 
   /// Free text, normalised.
   fileprivate static func text(
-    _ name: String, _ placeholder: String, _ help: String, _ path: WritableKeyPath<Settings, String?> & Sendable,
+    _ name: String, _ placeholder: String, _ help: String, _ path: @autoclosure @escaping @Sendable () -> Path<String>,
     normalise: @escaping @Sendable (String) -> String
   ) -> SettingSpec {
-    text(name, placeholder, help, path) { (text, _) throws(CommandFailure) in normalise(text) }
+    text(name, placeholder, help, path()) { (text, _) throws(CommandFailure) in normalise(text) }
   }
 
   /// One of fixed words.
