@@ -166,18 +166,16 @@ public struct CurrencyTable: Sendable {
   }
 
   private static func chooseDisplaySymbol(for currency: Currency, bySymbol: [String: [CurrencyCode]]) -> String? {
-    let owners = bySymbol[currency.symbol] ?? []
-    let owner = CurrencyTable.symbolOwners[currency.symbol]
-    if isSign(currency.symbol), owners.count <= 1 || owner == currency.code.description {
-      return currency.symbol
+    /// Whether `symbol` is a sign that only this currency uses, or that it is the usual owner of.
+    func isOwn(_ symbol: String) -> Bool {
+      // Most withdrawn currencies have no symbol: no look-ups for them.
+      guard !symbol.isEmpty, isSign(symbol) else { return false }
+      return (bySymbol[symbol]?.count ?? 0) <= 1 || CurrencyTable.symbolOwners[symbol] == currency.code.description
     }
-    let distinctOwners = bySymbol[currency.distinctSymbol] ?? []
-    if isSign(currency.distinctSymbol),
-      distinctOwners.count <= 1 || CurrencyTable.symbolOwners[currency.distinctSymbol] == currency.code.description
-    {
-      return currency.distinctSymbol
-    }
-    return nil
+    let symbol = currency.symbol
+    if isOwn(symbol) { return symbol }
+    let distinct = currency.distinctSymbol
+    return isOwn(distinct) ? distinct : nil
   }
 }
 
