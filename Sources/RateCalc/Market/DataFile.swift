@@ -43,10 +43,19 @@ public struct DataFile: Sendable {
     if header.first == UInt8(ascii: "<") { return .exchange }
     // The header's first columns are these names: the names joined by commas, then a comma or
     // the end (compared as bytes; splitting the line into strings cost more than the rest).
-    return DataFile.headers.first { names, _ in
-      let prefix = Array(names.joined(separator: ",").utf8)
-      return header.starts(with: prefix) && (header.count == prefix.count || header[prefix.count] == UInt8(ascii: ","))
+    return DataFile.headerPrefixes.first { prefix, _ in
+      header.starts(with: prefix) && (header.count == prefix.count || header[prefix.count] == UInt8(ascii: ","))
     }?.kind
+  }
+
+  /// `headers` with each kind's column names joined by commas, as bytes, made once.
+  private static let headerPrefixes: [(prefix: [UInt8], kind: Kind)] = headers.map { columns, kind in
+    var prefix: [UInt8] = []
+    for column in columns {
+      if !prefix.isEmpty { prefix.append(UInt8(ascii: ",")) }
+      prefix.append(contentsOf: column.utf8)
+    }
+    return (prefix, kind)
   }
 
   /// Each kind by the first columns of its header (an ECB XML file, starting `<`, is exchange).
