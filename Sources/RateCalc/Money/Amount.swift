@@ -180,7 +180,8 @@ public struct Amount: Hashable, Comparable, Sendable {
       }
     }
     guard magnitude <= Amount.limit.magnitude else { throw .overflow }
-    let units = Int128(magnitude)
+    // Within the limit, so it fits: no checked conversion (a call through a generic initializer).
+    let units = Int128(truncatingIfNeeded: magnitude)
     return Amount(unchecked: negative ? -units : units)
   }
 

@@ -27,6 +27,7 @@ struct CodeIndex: Sendable {
     self.values = values
   }
 
+  @inline(__always)
   private static func slot(_ raw: UInt32, shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (UInt64(raw) &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
