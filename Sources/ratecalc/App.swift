@@ -49,7 +49,7 @@ struct App {
   ) -> (app: App, warnings: [String], errors: [String], missing: [String]) {
     let builtIn = RateBook.builtInFiles()
     let today = App.today(environment)
-    let loaded = UserRates.load(paths: ratesPaths, environment: environment)
+    let loaded = UserRates.load(paths: ratesPaths, environment: environment, home: environment["HOME"])
     let book = RateBook(builtIn: builtIn, user: loaded.files, today: today)
     let rejected = loaded.rejected + book.rejected
     let used = loaded.files.filter { file in !book.rejected.contains { $0.name == file.name } }
@@ -249,7 +249,7 @@ struct App {
       return .failure(LineFailure(status: .usage))
     }
     let paths = entries.compactMap(\.valueToken)
-    let loaded = UserRates.load(paths: paths.map(\.text), environment: [:])
+    let loaded = UserRates.load(paths: paths.map(\.text), environment: [:], home: environment["HOME"])
     if let path = loaded.missing.first, let token = paths.first(where: { $0.text == path }) {
       report(.at(token, "no such file or folder: \(path)"), line: line, lineNumber: lineNumber)
       return .failure(LineFailure(status: .usage))

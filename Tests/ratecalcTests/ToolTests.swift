@@ -44,6 +44,32 @@ import Testing
     #expect(run.stdout.contains("my test rate (naira.csv) 2026-04-10"))
   }
 
+  /// A line typed in the REPL or piped in reaches ratecalc without a shell: `~/` is read as the
+  /// home folder all the same, in `check` and in `--rates`, and in a `--rates=~/…` the shell
+  /// left alone. A missing path is named as it was written.
+  @Test func aPathStartingWithATildeIsUnderHome() throws {
+    let home = Tool.home()
+    try FileManager.default.createDirectory(atPath: home + "/my rates", withIntermediateDirectories: true)
+    let table = "date,base,quote,rate,source\n2026-04-10,USD,NGN,1500,\"my test rate\"\n"
+    try table.write(toFile: home + "/my rates/naira.csv", atomically: true, encoding: .utf8)
+    let lines = """
+      check "~/my rates/naira.csv"
+      convert 3000 NGN to USD --rates "~/my rates"
+      check ~/nothing-here.csv
+      check ~other/naira.csv
+
+      """
+    let run = try Tool.run([], input: lines, environment: Tool.environment(home: home))
+    let output = run.stdout.split(separator: "\n").map(String.init)
+    #expect(output.first == "1 file read, no problem found", "\(run.stdout)")
+    #expect(output.contains { $0.hasPrefix("₦3,000.00 = $2.00") }, "\(run.stdout)")
+    #expect(run.stderr.contains("line 3: error: no such file or folder: ~/nothing-here.csv"), "\(run.stderr)")
+    #expect(run.stderr.contains("line 4: error: no such file or folder: ~other/naira.csv"), "\(run.stderr)")
+    let equals = try Tool.run(
+      ["--rates=~/my rates", "convert", "3000", "NGN", "to", "USD"], environment: Tool.environment(home: home))
+    #expect(equals.stdout.hasPrefix("₦3,000.00 = $2.00"), "\(equals.stdout)\(equals.stderr)")
+  }
+
   @Test func aMalformedUserFileIsReportedAndTheRestStillWorks() throws {
     let home = Tool.home()
     let folder = home + "/config/ratecalc/rates"

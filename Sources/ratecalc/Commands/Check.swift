@@ -25,7 +25,8 @@ struct CheckCommand: CommandSpec {
   }
 
   func run(_ context: inout Context) throws(CommandFailure) -> Outcome {
-    let loaded = UserRates.load(paths: paths.map(\.text), environment: [:])
+    let loaded = UserRates.load(
+      paths: paths.map(\.text), environment: [:], home: context.session.environment["HOME"])
     if let missing = loaded.missing.first, let token = paths.first(where: { $0.text == missing }) {
       throw .at(token, "no such file or folder: \(missing)")
     }

@@ -31,8 +31,9 @@ enum UserRates {
   }
 
   /// The data files of the config folder (if it exists) and of the given paths, in that order, so
-  /// that later ones win.
-  static func load(paths: [String], environment: [String: String]) -> Loaded {
+  /// that later ones win. A path starting `~/` is read under `home` (see
+  /// ``UserFolders/expandingHome(_:home:)``); a missing path is listed as it was written.
+  static func load(paths: [String], environment: [String: String], home: String?) -> Loaded {
     var loaded = Loaded()
     // The rates `rates update` installed, then the user's own files (read later, so they win).
     if let folder = UserFolders.data("rates", environment), isDirectory(folder) {
@@ -41,13 +42,14 @@ enum UserRates {
     if let folder = configFolder(environment), isDirectory(folder) {
       collect(folder, into: &loaded, named: false)
     }
-    for path in paths {
+    for written in paths {
+      let path = UserFolders.expandingHome(written, home: home)
       if isDirectory(path) {
         collect(path, into: &loaded, named: true)
       } else if FileManager.default.fileExists(atPath: path) {
         read(path, into: &loaded, named: true)
       } else {
-        loaded.missing.append(path)
+        loaded.missing.append(written)
       }
     }
     return loaded

@@ -10,6 +10,16 @@ enum UserFolders {
     folder("XDG_DATA_HOME", ".local/share", name, environment)
   }
 
+  /// A path as typed, with a leading `~` (alone or before `/`) meaning the home folder, as a
+  /// shell reads it: a line typed in the REPL or piped in reaches ratecalc without a shell. The
+  /// path is unchanged without a home folder, and `~name` (another user's home) is not read.
+  static func expandingHome(_ path: String, home: String?) -> String {
+    guard let home, !home.isEmpty, path.utf8.first == UInt8(ascii: "~") else { return path }
+    if path == "~" { return home }
+    guard path.hasPrefix("~/") else { return path }
+    return home + path.dropFirst()
+  }
+
   private static func folder(
     _ variable: String, _ fallback: String, _ name: String, _ environment: [String: String]
   ) -> String? {
