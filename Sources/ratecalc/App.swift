@@ -319,10 +319,12 @@ struct App {
       length = span
     }
     guard let position, position > 0, position <= line.count + 1, !line.isEmpty else { return }
-    // A long line is shown as a window of at most 120 characters around the part at fault.
+    // A long line is shown as a window around the part at fault: at most 120 characters, and
+    // on a terminal no wider than it (with the indent and an ellipsis at each end).
+    let window = min(120, max(16, (output.errorWidth ?? 124) - 4))
     let characters = Array(line)
-    let first = max(0, min(position - 1 - 40, characters.count - 120))
-    let last = min(characters.count, first + 120)
+    let first = max(0, min(position - 1 - window / 3, characters.count - window))
+    let last = min(characters.count, first + window)
     let head = first > 0 ? "…" : ""
     let shown = head + String(characters[first..<last]) + (last < characters.count ? "…" : "")
     let caretStart = position - 1 - first + head.count

@@ -12,6 +12,9 @@ final class Output {
 
   /// Whether to write ASCII stand-ins for box, block and typographic characters (``ASCIIText``).
   let ascii: Bool
+  /// The width error and warning lines are broken to fit (``Width/error``); `nil` to write each
+  /// whole, as a script reading standard error expects.
+  var errorWidth: Int? = nil
 
   init(capturing: Bool = false, ascii: Bool = false) {
     if capturing { captured = ("", "") }
@@ -50,16 +53,35 @@ final class Output {
     text.withUTF8 { out.append(contentsOf: $0) }
   }
 
-  /// Writes one line to standard error, control characters made visible.
+  /// Writes one line to standard error, control characters made visible. With an
+  /// ``errorWidth``, a line too wide is broken at spaces, its continuations under the text after
+  /// its label (`error: `, `line 3: warning: `); a line that starts with a space (the line in
+  /// error and its caret, which ``App/report(_:line:lineNumber:)`` fits itself) is left whole.
   func errorLine(_ text: String) {
     let text = ascii ? ASCIIText.make(TerminalSafeText.make(text)) : TerminalSafeText.make(text)
+    var lines = [text]
+    if let width = errorWidth, !text.hasPrefix(" "), !DisplayWidth.fits(text, in: width) {
+      lines = TextWrap.fit(text, width: width, hangingAt: Output.labelWidth(of: text) ?? 2)
+    }
     if captured != nil {
-      captured?.err += text + "\n"
+      for line in lines { captured?.err += line + "\n" }
       return
     }
     flush()
-    err += Array((text + "\n").utf8)
+    for line in lines { err += Array((line + "\n").utf8) }
     flushErrors()
+  }
+
+  /// The columns of a line's label, through `error: ` or `warning: ` (after any `line N: `),
+  /// colour codes not counted; `nil` without one.
+  static func labelWidth(of text: String) -> Int? {
+    let plain = DisplayWidth.plain(text)
+    var rest = Substring(plain)
+    if rest.hasPrefix("line "), let colon = rest.firstIndex(of: ":") {
+      rest = rest[rest.index(after: colon)...].drop { $0 == " " }
+    }
+    guard let label = ["error: ", "warning: "].first(where: { rest.hasPrefix($0) }) else { return nil }
+    return DisplayWidth.of(String(plain[..<rest.startIndex])) + label.count
   }
 
   /// Forgets captured text (a fuzz target runs millions of lines through one app).

@@ -127,6 +127,7 @@ func main() -> Int32 {
   let environment = Environment.read()
   let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
   let output = Output(ascii: arguments.ascii || !ASCIIText.localeIsUTF8(environment))
+  output.errorWidth = Width.error
   defer { output.flush() }
   if arguments.ratesPaths.count > UserRates.maximumPaths {
     output.errorLine("error: at most \(UserRates.maximumPaths) --rates paths (\(arguments.ratesPaths.count) given)")

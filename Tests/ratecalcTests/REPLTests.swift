@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ratecalc
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -269,6 +271,28 @@ enum PTY {
     #expect(error.contains("unknown currency 'GPB' (did you mean GBP?)"))
     #expect(error.contains("              ^^^"))
     #expect(session.type("convert 1 GBP to USD\r").contains("£1.00 = $1.34"))
+    session.type("quit\r")
+    #expect(session.wait() == 0)
+  }
+
+  /// In a narrow window the greeting, a warning, an error and the line in error with its caret
+  /// are each fitted to the width: no word is broken by the terminal.
+  @Test func errorsAndWarningsFitANarrowWindow() throws {
+    let session = try Session(home: Tool.home(), environment: ["RATECALC_TODAY": "2026-12-05"], columns: 50)
+    let greeting = session.read(quietFor: 0.5)
+    let stale = session.type("convert 500 GBP to USD\r")
+    let long = "convert 5000000000000000000000000000 GBP to USD --country GB --round half-up"
+    let error = session.type(long + "\r")
+    let lines = (greeting + stale + error).split(separator: "\r\n").map(String.init)
+    // The typed line itself is the line editor's, wrapped across rows as typed: not checked here.
+    let shown = lines.filter { !$0.contains("> ") }
+    let wide = shown.filter { DisplayWidth.of($0) > 50 }
+    #expect(wide.isEmpty, "\(wide)")
+    #expect(stale.contains("warning: the ECB rates are"), "\(stale)")
+    #expect(error.contains("error: the number starting at position 1 is\r\n"), "\(error)")
+    // The line in error is a window around the part at fault, its caret under it.
+    #expect(error.contains("  convert 5000000000000000000000000000 GBP to US…\r\n"), "\(error)")
+    #expect(error.contains("          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"), "\(error)")
     session.type("quit\r")
     #expect(session.wait() == 0)
   }

@@ -9,12 +9,15 @@ struct REPL {
   mutating func run() {
     var history = History(path: History.path(environment))
     if let problem = history.problem { app.output.errorLine("warning: \(problem)") }
-    app.output.line(app.style.bold("ratecalc") + " · type help, or try: convert 55000 GBP to USD · Ctrl-D quits")
+    // Fitted to the window, as every result is: a narrow terminal would otherwise break words.
+    func show(_ line: String) {
+      for piece in TextWrap.fit(line, width: app.width) { app.output.line(piece) }
+    }
+    show(app.style.bold("ratecalc") + " · type help, or try: convert 55000 GBP to USD · Ctrl-D quits")
     if let ecb = app.executor.book.exchange.tables.first(where: { $0.kind == .observed }), let newest = ecb.newest {
       let age = newest.days(until: app.executor.today)
       let note = age > ConversionOptions().staleAfterDays ? " (\(age) days old: add newer rates with --rates)" : ""
-      app.output.line(
-        app.style.dim("rates: \(ecb.source.name) to \(newest)\(note); rules of the current year unless set year"))
+      show(app.style.dim("rates: \(ecb.source.name) to \(newest)\(note); rules of the current year unless set year"))
     }
     app.output.flush()
     guard Terminal.enableRawMode() else { return }
@@ -28,6 +31,7 @@ struct REPL {
       guard case .line(let line) = input else { break }
       if let problem = history.add(line) { app.output.errorLine("warning: \(problem)") }
       app.width = Width.output
+      app.output.errorWidth = Width.error
       let status = app.run(line)
       app.output.flush()
       if status == .quit { break }

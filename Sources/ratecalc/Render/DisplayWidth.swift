@@ -53,6 +53,24 @@ enum DisplayWidth {
     return width
   }
 
+  /// The text without its colour codes (an escape up to its final letter, as ``scalarWidth(_:)``
+  /// passes over them).
+  static func plain(_ text: String) -> String {
+    guard text.utf8.contains(0x1B) else { return text }
+    var result = String.UnicodeScalarView()
+    var inEscape = false
+    for scalar in text.unicodeScalars {
+      if inEscape {
+        if scalar.properties.isAlphabetic { inEscape = false }
+      } else if scalar == "\u{1B}" {
+        inEscape = true
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
   /// The columns one scalar takes.
   static func columns(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value

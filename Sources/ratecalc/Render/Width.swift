@@ -19,4 +19,14 @@ enum Width {
     if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
     return 80
   }
+
+  /// The width standard error's lines are fitted to: the terminal's (or `COLUMNS`) when standard
+  /// error is a terminal; `nil` when it is not, so that a script reads one problem a line.
+  static var error: Int? {
+    guard isatty(2) == 1 else { return nil }
+    if let columns = fromEnvironment { return columns }
+    var size = winsize()
+    if ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 { return Int(size.ws_col) }
+    return 80
+  }
 }
