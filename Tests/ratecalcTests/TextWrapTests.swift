@@ -82,4 +82,37 @@ import Testing
     // At a width they fit, the lines stay as written.
     #expect(TextWrap.fit(lines: lines, width: 100) == lines)
   }
+
+  /// A term whose text goes on in lines under its second column is one text when it must be
+  /// broken again: no short line left in the middle, no continuation indented twice.
+  @Test func aSecondColumnContinuedOnLinesBelowIsBrokenAsOneText() {
+    let lines = [
+      "ratecalc < FILE              one command per line; results on stdout, errors",
+      "                             on stderr as \"line N: …\"; a bad line does not",
+      "                             stop the rest",
+      "Exit status: 0 all succeeded.",
+    ]
+    #expect(
+      TextWrap.fit(lines: lines, width: 60) == [
+        "ratecalc < FILE              one command per line; results",
+        "                             on stdout, errors on stderr as",
+        "                             \"line N: …\"; a bad line does",
+        "                             not stop the rest",
+        "Exit status: 0 all succeeded.",
+      ])
+    // Too narrow for the column beside its term: the text goes below, every line at one indent.
+    #expect(
+      TextWrap.fit(lines: lines, width: 40) == [
+        "ratecalc < FILE",
+        "    one command per line; results on",
+        "    stdout, errors on stderr as \"line N:",
+        "    …\"; a bad line does not stop the",
+        "    rest",
+        "Exit status: 0 all succeeded.",
+      ])
+    #expect(TextWrap.fit(lines: lines, width: 80) == lines)
+    // A line under the column that has a second column of its own is an entry of its own.
+    #expect(!TextWrap.continuesColumn(of: lines[0], with: "                             a  b"))
+    #expect(!TextWrap.continuesColumn(of: "no second column here", with: "  text"))
+  }
 }

@@ -20,11 +20,23 @@ enum TextWrap {
       paragraph = []
     }
     for line in lines {
-      if let last = paragraph.last, !continues(last, with: line) { flush() }
+      if let last = paragraph.last, !continues(last, with: line) && !continuesColumn(of: paragraph[0], with: line) {
+        flush()
+      }
       paragraph.append(line)
     }
     flush()
     return fitted
+  }
+
+  /// Whether `line` carries on the second column of `first` (a term and its text): it starts
+  /// exactly where that column does and has no second column of its own. Joined with `first`
+  /// when the entry is too wide, it is broken again under the column as one text.
+  static func continuesColumn(of first: String, with line: String) -> Bool {
+    let indent = first.prefix { $0 == " " }.count
+    guard let column = secondColumn(Array(first), after: indent) else { return false }
+    let lineIndent = line.prefix { $0 == " " }.count
+    return lineIndent == column && lineIndent < line.count && secondColumn(Array(line), after: lineIndent) == nil
   }
 
   /// The width from which a line of help is taken to be prose broken for length, not by choice.
