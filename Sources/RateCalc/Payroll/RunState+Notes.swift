@@ -24,7 +24,8 @@ extension RunState {
         if failing.subject == .state {
           if input.situation.state == nil { stateRules.append(rule.name) }
         } else {
-          pending.append((rule.name, "not included: \(rule.name): only when \(failing) (\(assumed(failing.subject)))"))
+          pending.append(
+            (rule.name, "not included: \(rule.name): only when \(words(failing)) (\(assumed(failing.subject)))"))
         }
         continue
       }
@@ -62,7 +63,7 @@ extension RunState {
       note("no state given: \(stateRules.joined(separator: ", ")) not applied (set state, such as state CA)")
     }
     if situationMatters {
-      let payroll = input.situation.payroll.map { "\($0)" } ?? "this hire's salary alone"
+      let payroll = input.situation.payroll.map(money) ?? "this hire's salary alone"
       note("employer assumed: \(input.situation.staff) staff, annual payroll \(payroll) (set staff, payroll)")
     }
   }
@@ -78,10 +79,18 @@ extension RunState {
     switch subject {
     case .staff: "the employer has \(input.situation.staff): set staff"
     case .payroll:
-      input.situation.payroll.map { "the payroll is \($0): set payroll" }
-        ?? "the payroll is taken as this hire's \(input.salary.amount): set payroll"
+      input.situation.payroll.map { "the payroll is \(money($0)): set payroll" }
+        ?? "the payroll is taken as this hire's \(money(input.salary.amount)): set payroll"
     default: "set \(subject.rawValue)"
     }
+  }
+
+  /// A condition as a note writes it: a payroll as money (`payroll > £3,000,000`), any other
+  /// as written (`staff ≥ 5`).
+  func words(_ condition: Condition) -> String {
+    guard condition.subject == .payroll, let number = condition.number else { return condition.description }
+    let relation = condition.description.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+    return "payroll \(relation) \(money(number))"
   }
 
   /// Records a rule's data row.

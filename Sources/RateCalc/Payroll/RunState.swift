@@ -14,10 +14,13 @@ struct RunState {
   var tableNote: String?
   /// The years whose rules have been checked and noted.
   private var checkedYears: Set<Int> = []
+  /// An amount in the salary's currency as a note writes it (`£3,000,000`).
+  let money: (Amount) -> String
 
   init(input: PayrollInput, book: RateBook, years: ContributionYear) {
     self.input = input
     self.years = years
+    money = EmployerCost.amounts(in: input.salary.currency, currencies: book.currencies)
     var byYear: [Int: [Contribution]] = [:]
     for rule in book.contributions where rule.country == input.country { byYear[rule.year, default: []].append(rule) }
     self.rulesByYear = byYear

@@ -248,7 +248,9 @@ import Testing
     #expect(!small.charges.contains { $0.component.name.hasPrefix("Skills Development Levy") })
     #expect(
       small.breakdown.notes.contains {
-        $0.hasPrefix("not included: Skills Development Levy (SDL): only when payroll > 500000")
+        $0
+          == "not included: Skills Development Levy (SDL): only when payroll > ZAR 500,000 "
+          + "(the payroll is taken as this hire's ZAR 300,000: set payroll)"
       })
     let large = try cost("300000", "ZAR", "ZA", year: 2026, situation: .init(payroll: Amount(2_000_000)))
     #expect(
