@@ -75,6 +75,27 @@ import Testing
     #expect(error("convert 500 GBP per USD")?.position == 17)
   }
 
+  /// "What is this £40k–£90k band in € and $?": targets listed with commas or joined by `and`,
+  /// each with its own place in the line for a caret.
+  @Test func targetsMayBeListedWithCommasOrAnd() throws {
+    for line in [
+      "£40k–£90k in € and $", "£40k–£90k in €, $", "£40k–£90k in €,$", "£40k–£90k in € , $", "£40k–£90k in €,,$",
+      "£40k–£90k in € $",
+    ] {
+      let convert = try #require(try Parser.parse(line).command as? ConvertCommand, "\(line)")
+      #expect(convert.targets.map(\.currency) == ["€", "$"], "\(line)")
+    }
+    let listed = try #require(try Parser.parse("convert 5 EUR to USD,GBP/hour").command as? ConvertCommand)
+    #expect(listed.targets.map(\.token.position) == [18, 22])
+    #expect(listed.targets.map(\.token.text) == ["USD", "GBP/hour"])
+    #expect(listed.targets[1].period == .hour)
+    // `and` only joins two targets: alone, first or last it is read as a target (and refused).
+    for line in ["convert 5 EUR to and", "convert 5 EUR to USD and"] {
+      let convert = try #require(try Parser.parse(line).command as? ConvertCommand)
+      #expect(convert.targets.last?.currency == "and", "\(line)")
+    }
+  }
+
   @Test func optionsMayStandAnywhere() throws {
     let first = try Parser.parse("--country GB quote 75000 GBP --json")
     let last = try Parser.parse("quote 75000 GBP --json --country GB")

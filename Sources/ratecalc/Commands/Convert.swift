@@ -10,6 +10,7 @@ struct ConvertCommand: CommandSpec {
       convert AMOUNT CUR to CUR [CUR…]      convert 55000 GBP to USD
       AMOUNT CUR/PERIOD in CUR/PERIOD       550 EUR/day in GBP/hour
         Amounts: 55000, 55,000, 55k, 1.2m, £55k, €50,000, 55 000; ranges 40k-90k, £40k–£90k.
+        Several targets: to USD EUR, to USD, EUR or in € and $.
         Periods: hour, day, week, month, year (through hours: --hours, --basis, or a --country calendar).
         Rates are the ECB's (and ratecalc's own for AED); every figure shows the date and source used.
         --on 2016-06-24     rates of that date (the latest on or before it)
@@ -24,7 +25,7 @@ struct ConvertCommand: CommandSpec {
       (
         "convert 55000 GBP to USD --on 2016-06-24",
         "at a date's rates (the latest on or before it; `--exact-date` demands that day)"
-      ), ("convert 40k-90k GBP to USD EUR", "a range, into several currencies"),
+      ), ("£40k–£90k in € and $", "a range, into several currencies (to USD EUR and to USD, EUR too)"),
       ("550 EUR/day in GBP/hour", "another currency and period (it says which hours per day it used)"),
     ],
     options: OptionSpec.figures + OptionSpec.amounts + [.explain] + OptionSpec.calendar + [

@@ -166,14 +166,33 @@ struct Words {
     guard current?.text.utf8.count == 2, let word = take(Words.conversionWords) else { return nil }
     var targets: [TargetTerm] = []
     while let token = current {
-      guard let target = Words.target(token) else {
-        throw token.error("expected a currency or period, such as USD or GBP/hour")
-      }
-      targets.append(target)
       index += 1
+      // `and` joins two targets (`in € and $`), as commas list them (`in EUR, USD`, `EUR,USD`).
+      if !token.quoted, token.text.lowercased() == "and", !targets.isEmpty, current != nil { continue }
+      for part in Words.listed(token) {
+        guard let target = Words.target(part) else {
+          throw part.error("expected a currency or period, such as USD or GBP/hour")
+        }
+        targets.append(target)
+      }
     }
     guard !targets.isEmpty else { throw word.error("'\(Quoted.text(word.text))' needs a currency or period after it") }
     return targets
+  }
+
+  /// The words of a token listed with commas (`EUR,USD`, `EUR,`), each with its own place in
+  /// the line; a token without a comma, or quoted, is one word. Empty places are passed over.
+  static func listed(_ token: Token) -> [Token] {
+    guard !token.quoted, token.text.utf8.contains(UInt8(ascii: ",")) else { return [token] }
+    var parts: [Token] = []
+    var offset = 0
+    for piece in token.text.split(separator: ",", omittingEmptySubsequences: false) {
+      if !piece.isEmpty {
+        parts.append(Token(text: String(piece), position: token.position + offset, length: piece.count, quoted: false))
+      }
+      offset += piece.count + 1
+    }
+    return parts
   }
 
   /// `USD`, `GBP/hour`, `/day`, `hour`.

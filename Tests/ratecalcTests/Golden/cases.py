@@ -196,6 +196,9 @@ options for a whole pipe; the caret under the part at fault.
     "ratecalc 100 euros to USD",
     "ratecalc convert 100 USD to dollars",
     "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 2 --start 2026-05 --json",
+    'ratecalc "£40k–£90k in € and $"',
+    'ratecalc "£40k–£90k in EUR, USD"',
+    'ratecalc "500 EUR/day to USD,XYZ"',
 ])
 
 write("expressions.txt", """
