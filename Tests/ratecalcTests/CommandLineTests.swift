@@ -170,6 +170,15 @@ import Testing
     #expect(error("55kEUR in GBP")?.message.hasSuffix("write a space before EUR)") == true)
     #expect(error("12abc GBP to USD")?.message == "unexpected 'a' at position 3")
     #expect(error("500GBPX to USD")?.message == "unexpected 'G' at position 4")
+    // A second amount without the option that takes it: the option is shown with it.
+    #expect(
+      error("compare 60k GBP 450 GBP/day --country GB")
+        == SyntaxError("unexpected '450' (did you mean --vs 450 GBP/day?)", position: 17, length: 3))
+    #expect(error("compare 60k GBP £450/day")?.message == "unexpected '£450/day' (did you mean --vs £450/day?)")
+    #expect(error("compare 60k GBP 450 --months 3")?.message == "unexpected '450' (did you mean --vs 450?)")
+    #expect(error("budget 120000 EUR 600 EUR/day")?.message == "unexpected '600' (did you mean --at 600 EUR/day?)")
+    #expect(error("compare 60k GBP soon")?.message == "unexpected 'soon'")
+    #expect(error("quote 75000 GBP 450")?.message == "unexpected '450'")
     #expect(error("")?.message == "type a command, such as: convert 55000 GBP to USD (or help)")
   }
 

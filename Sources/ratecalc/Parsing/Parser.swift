@@ -75,8 +75,20 @@ enum Parser {
     if hint.isEmpty, info.words == ["convert"], !extra.quoted, Words.looksLikeCurrency(extra.text) {
       hint = " (did you mean 'to \(Quoted.text(extra.text))'?)"
     }
+    // A second amount where the command takes it as an option (`compare 60k GBP 450 GBP/day`).
+    if hint.isEmpty, !extra.quoted, let name = info.words.first.flatMap({ Parser.secondAmountOption[$0] }),
+      let amount = extra.text.split(separator: "/", maxSplits: 1).first, Words.isAmount(String(amount))
+    {
+      // The word after it is its currency or period, unless the amount has its period already.
+      let whole = extra.text.contains("/")
+      let unit = whole ? "" : words.following.flatMap { $0.quoted || $0.isOption ? nil : " " + $0.text } ?? ""
+      hint = " (did you mean --\(name) \(Quoted.text(extra.text + unit))?)"
+    }
     throw extra.error("unexpected '\(Quoted.text(extra.text))'" + hint)
   }
+
+  /// The option a command's second amount is written with, by command.
+  static let secondAmountOption: [String: String] = ["compare": "vs", "budget": "at"]
 
   /// The command the words start with, and how many words name it (the longest name wins).
   private static func match(_ words: [Token]) -> (any CommandSpec.Type, Int)? {

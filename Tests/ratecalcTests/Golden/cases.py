@@ -193,6 +193,7 @@ options for a whole pipe; the caret under the part at fault.
     "ratecalc bands nobody",
     "ratecalc bands machine learning engineer --country GB --no-chart",
     "ratecalc compare 60k GBP vs 450 GBP/day --country GB",
+    "ratecalc compare 60k GBP 450 GBP/day --country GB",
     "ratecalc 100 euros to USD",
     "ratecalc convert 100 USD to dollars",
     "ratecalc compare 60000 GBP --vs 450 GBP/day --country GB --months 2 --start 2026-05 --json",
