@@ -159,6 +159,7 @@ struct CostOutput: CommandOutput {
     let render = text.render
     var table = text.table()
     table.rightAligned = [1]
+    table.lastColumnIsNote = true
     table.add(["salary", render.money(cost.input.salary)])
     var marked = false
     let written = EmployerCost.amounts(in: cost.input.salary.currency, currencies: render.currencies)

@@ -79,6 +79,7 @@ struct SalaryOutput: CommandOutput {
   func text(_ text: TextRenderer) -> [String] {
     var table = text.table()
     table.rightAligned = [1]
+    table.lastColumnIsNote = true
     table.add([
       "client-equivalent salary", text.style.bold(text.render.money(result.clientEquivalent)),
       "costs the client the same as the fees",

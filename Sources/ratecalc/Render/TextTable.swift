@@ -10,6 +10,9 @@ struct TextTable {
   var width: Int? = nil
   /// Cells in ASCII (``ASCIIText``), measured as they will be shown.
   var ascii = false
+  /// Whether the last column is a note on each row (a contribution's formula), which goes below
+  /// its row when the table cannot fit beside it.
+  var lastColumnIsNote = false
 
   /// The narrowest a wrapped column becomes.
   static let narrowestWrap = 16
@@ -22,6 +25,26 @@ struct TextTable {
 
   var lines: [String] {
     let count = rows.map(\.count).max() ?? 0
+    let fitted = layout(columns: count)
+    // Still too wide with every column of words as narrow as it goes: the last column (a note on
+    // each row, such as a contribution's formula) goes below its row, indented, when the rest
+    // then fits (a header's last cell goes below the header the same way).
+    if lastColumnIsNote, let width, fitted.total > width, count >= 3, !rightAligned.contains(count - 1),
+      case let beside = layout(columns: count - 1), beside.total <= width
+    {
+      let noteIndent = indent + "    "
+      let noteWidth = max(1, width - DisplayWidth.of(noteIndent))
+      return rows.flatMap { row in
+        let note = row.count == count ? row[count - 1] : ""
+        return physicalLines(Array(row.prefix(count - 1)), widths: beside.widths, wrapped: beside.wrapped)
+          + (note.isEmpty ? [] : TextTable.wrap(note, width: noteWidth).map { noteIndent + $0 })
+      }
+    }
+    return rows.flatMap { row in physicalLines(row, widths: fitted.widths, wrapped: fitted.wrapped) }
+  }
+
+  /// The widths of the first `count` columns, which columns wrap, and the table's total width.
+  private func layout(columns count: Int) -> (widths: [Int], wrapped: Set<Int>, total: Int) {
     var widths = (0..<count).map { column in
       rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
     }
@@ -43,7 +66,7 @@ struct TextTable {
       total -= 1
       wrapped.insert(column)
     }
-    return rows.flatMap { row in physicalLines(row, widths: widths, wrapped: wrapped) }
+    return (widths, wrapped, total)
   }
 
   /// A row as one line, or several when its wrapped cell takes more than one.
