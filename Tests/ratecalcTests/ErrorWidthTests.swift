@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ratecalc
@@ -44,6 +45,26 @@ import Testing
     let piped = Output(capturing: true)
     piped.errorLine(ErrorWidthTests.warning)
     #expect(piped.captured?.err == ErrorWidthTests.warning + "\n")
+  }
+
+  /// Random messages at random widths: every line fits (or is one word), and no word is lost.
+  @Test func randomMessagesFitEveryWidthWithEveryWord() {
+    var generator = SeededGenerator(seed: 23)
+    let words = ["a", "rate", "£3,000,000", "(set", "payroll)", "line", "7:", "—", "€", "unknown", "x/y/z", "2026-04-13;"]
+    for _ in 0..<2_000 {
+      let label = generator.element(of: ["error: ", "warning: ", "line 12: error: ", "", "table written to "])
+      let count = generator.int(in: 1...40)
+      let message = label + (0..<count).map { _ in generator.element(of: words) }.joined(separator: " ")
+      let width = generator.int(in: 20...100)
+      let output = Output(capturing: true)
+      output.errorWidth = width
+      output.errorLine(message)
+      let lines = (output.captured?.err ?? "").split(separator: "\n").map(String.init)
+      for line in lines where DisplayWidth.of(line) > width {
+        #expect(line.split(separator: " ").count == 1, "\(message) at \(width): \(line)")
+      }
+      #expect(lines.flatMap { $0.split(separator: " ") } == message.split(separator: " "), "\(message) at \(width)")
+    }
   }
 
   @Test func labelsAreFoundOnlyAtTheStart() {
