@@ -50,7 +50,9 @@ import Testing
   /// Random messages at random widths: every line fits (or is one word), and no word is lost.
   @Test func randomMessagesFitEveryWidthWithEveryWord() {
     var generator = SeededGenerator(seed: 23)
-    let words = ["a", "rate", "£3,000,000", "(set", "payroll)", "line", "7:", "—", "€", "unknown", "x/y/z", "2026-04-13;"]
+    let words = [
+      "a", "rate", "£3,000,000", "(set", "payroll)", "line", "7:", "—", "€", "unknown", "x/y/z", "2026-04-13;",
+    ]
     for _ in 0..<2_000 {
       let label = generator.element(of: ["error: ", "warning: ", "line 12: error: ", "", "table written to "])
       let count = generator.int(in: 1...40)
