@@ -94,10 +94,11 @@ struct TextTable {
     cell.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
   }
 
-  /// A cell's text in pieces of at most `width` columns, broken at spaces (a longer word stands
-  /// alone); a colour around the whole cell is kept around each piece.
-  static func wrap(_ cell: String, width: Int) -> [String] {
-    guard DisplayWidth.of(cell) > width else { return [cell] }
+  /// A cell's text in pieces of at most `width` columns (the first of at most `firstWidth`, when
+  /// given), broken at spaces (a longer word stands alone); a colour around the whole cell is
+  /// kept around each piece.
+  static func wrap(_ cell: String, width: Int, firstWidth: Int? = nil) -> [String] {
+    guard DisplayWidth.of(cell) > (firstWidth ?? width) else { return [cell] }
     var text = cell
     var prefix = ""
     var suffix = ""
@@ -116,7 +117,7 @@ struct TextTable {
       if current.isEmpty {
         current = String(word)
         currentWidth = wordWidth
-      } else if currentWidth + 1 + wordWidth <= width {
+      } else if currentWidth + 1 + wordWidth <= (pieces.isEmpty ? firstWidth ?? width : width) {
         current += " " + word
         currentWidth += 1 + wordWidth
       } else {

@@ -118,7 +118,10 @@ enum TextWrap {
     let head = start == indent ? String(repeating: " ", count: min(indent, hang)) : String(characters[..<start])
     let body = String(characters[start...])
     let joined = keepingNumbersWithUnits(body)
-    let pieces = TextTable.wrap(joined, width: max(1, width - hang))
+    // The first line has only its head before it, which may be narrower than the hang (a label
+    // such as `error: ` hangs its continuations under the text after it).
+    let pieces = TextTable.wrap(
+      joined, width: max(1, width - hang), firstWidth: max(1, width - DisplayWidth.of(head)))
     return pieces.enumerated().map { index, piece in
       var text = (index == 0 ? head : String(repeating: " ", count: hang)) + piece
       while text.last == " " { text.removeLast() }
