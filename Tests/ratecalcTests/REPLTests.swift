@@ -289,7 +289,7 @@ enum PTY {
     let wide = shown.filter { DisplayWidth.of($0) > 50 }
     #expect(wide.isEmpty, "\(wide)")
     #expect(stale.contains("warning: the ECB rates are"), "\(stale)")
-    #expect(error.contains("error: the number starting at position 1 is\r\n"), "\(error)")
+    #expect(error.contains("error: the number starting at position 1 is too\r\n"), "\(error)")
     // The line in error is a window around the part at fault, its caret under it.
     #expect(error.contains("  convert 5000000000000000000000000000 GBP to US…\r\n"), "\(error)")
     #expect(error.contains("          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"), "\(error)")
