@@ -136,19 +136,49 @@ enum TextWrap {
 
   /// The text with each number joined to the word after it (`5 training`, `6 months`), so that a
   /// line never ends on a bare number.
+  ///
+  /// Read as bytes: words are split at spaces and an ASCII word is judged by its bytes; a word
+  /// with other characters is judged by their Unicode properties, as before (splitting and
+  /// judging every word by `Character` was a third of a `quote` line's instructions).
   static func keepingNumbersWithUnits(_ text: String) -> String {
-    guard !text.contains(unbreakable) else { return text }
-    let words = text.split(separator: " ", omittingEmptySubsequences: false)
-    var joined = ""
+    let bytes = Array(text.utf8)
+    let mark = Array(unbreakable.utf8)
+    // Text that holds the joining character already is left as it is.
+    guard bytes.count >= mark.count,
+      !(0...(bytes.count - mark.count)).contains(where: { bytes[$0..<$0 + mark.count].elementsEqual(mark) })
+    else { return text }
+    let words = bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+    var joined: [UInt8] = []
+    joined.reserveCapacity(bytes.count + 16)
     for (index, word) in words.enumerated() {
       if index > 0 {
-        let previous = words[index - 1]
-        let isNumber = previous.first?.isNumber == true && previous.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
-        joined += isNumber && word.first?.isLetter == true ? unbreakable : " "
+        if isNumber(words[index - 1]) && startsWithLetter(word) {
+          joined += mark
+        } else {
+          joined.append(UInt8(ascii: " "))
+        }
       }
       joined += word
     }
-    return joined
+    return String(decoding: joined, as: UTF8.self)
+  }
+
+  /// Whether a word is a number: a digit, then digits, points and commas.
+  private static func isNumber(_ word: ArraySlice<UInt8>) -> Bool {
+    guard word.contains(where: { $0 >= 0x80 }) else {
+      func digit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+      guard let first = word.first, digit(first) else { return false }
+      return word.allSatisfy { digit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+    }
+    let text = String(decoding: word, as: UTF8.self)
+    return text.first?.isNumber == true && text.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+  }
+
+  /// Whether a word starts with a letter.
+  private static func startsWithLetter(_ word: ArraySlice<UInt8>) -> Bool {
+    guard let first = word.first else { return false }
+    if first < 0x80 { return (first | 0x20) &- UInt8(ascii: "a") < 26 }
+    return String(decoding: word, as: UTF8.self).first?.isLetter == true
   }
 
   /// Where the text after the first gap of two or more spaces past the indent starts, if any.
