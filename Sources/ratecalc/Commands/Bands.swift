@@ -237,6 +237,9 @@ struct BandsOutput: CommandOutput {
     header += ["year", "source"]
     var table = text.table()
     table.rightAligned = Set(1..<(header.count - 2))
+    // Where the figures in other currencies leave no room (`--in USD` in 80 columns), each
+    // row's source goes below it.
+    table.lastColumnIsNote = true
     table.add(header)
     for row in rows {
       let figure = row.figure
