@@ -42,8 +42,7 @@ private struct XMLScanner {
   // What has been read.
   var days: [Day] = []
   var seenDays: Set<Day> = []
-  var codes: [CurrencyCode] = []
-  var columnOf: [CurrencyCode: Int32] = [:]
+  var columns = CodeColumns()
   var observations: [(row: Int, column: Int32, rate: Amount)] = []
   var currentDayCodes: Set<CurrencyCode> = []
 
@@ -128,7 +127,7 @@ private struct XMLScanner {
         reason: "no <Cube time='…'> element: this is not an ECB XML rates file, or it has no rates")
     }
     return ExchangeRateText.sparseTable(
-      base: .eur, source: try ECBCSVReader.source(file: file), kind: .observed, days: days, codes: codes,
+      base: .eur, source: try ECBCSVReader.source(file: file), kind: .observed, days: days, codes: columns.codes,
       observations: observations)
   }
 
@@ -239,15 +238,7 @@ private struct XMLScanner {
         amount = try ExchangeRateText.positiveRate(
           rateText, column: column(of: rate.at), file: file, line: lineNumber(of: rate.at))
       }
-      let column: Int32
-      if let known = columnOf[code] {
-        column = known
-      } else {
-        column = Int32(codes.count)
-        columnOf[code] = column
-        codes.append(code)
-      }
-      observations.append((days.count - 1, column, amount))
+      observations.append((days.count - 1, columns.column(for: code), amount))
       return .rate
     }
     if rate != nil { throw error("a Cube with a rate names its currency", at: at) }

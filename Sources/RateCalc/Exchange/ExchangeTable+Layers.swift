@@ -37,19 +37,16 @@ extension ExchangeTable {
     var sources: [TableSource] = []
     var originOf: [TableSource: UInt8] = [:]
     var allDays: [Day] = []
-    var codes: [CurrencyCode] = []
-    var columnOf: [CurrencyCode: Int32] = [:]
+    var columns = CodeColumns()
     for table in tables.prefix(maximumSources) {
       for source in table.sources where originOf[source] == nil && sources.count < maximumSources {
         originOf[source] = UInt8(sources.count)
         sources.append(source)
       }
       allDays += table.days
-      for code in table.storageCodes where columnOf[code] == nil {
-        columnOf[code] = Int32(codes.count)
-        codes.append(code)
-      }
+      for code in table.storageCodes { _ = columns.column(for: code) }
     }
+    let codes = columns.codes
     allDays.sort()
     var days: [Day] = []
     days.reserveCapacity(allDays.count)
@@ -65,11 +62,11 @@ extension ExchangeTable {
         while days[cursor] < day { cursor += 1 }
         dayMap[index] = Int32(cursor)
       }
-      let columnMap = table.storageCodes.map { columnOf[$0] ?? 0 }
+      let columnMap = table.storageCodes.map { columns.column(of: $0) ?? 0 }
       let originMap = table.sources.map { originOf[$0] ?? 0 }
       maps.append((dayMap, columnMap, originMap))
       held += table.observationCount
-      for (code, reason) in table.unknown where unknown[code] == nil && columnOf[code] == nil {
+      for (code, reason) in table.unknown where unknown[code] == nil && columns.column(of: code) == nil {
         unknown[code] = reason
       }
     }

@@ -79,7 +79,7 @@ enum LongRatesReader {
       let source = try TableSource.forReading(name: key.source, detail: key.source, file: file)
       tables.append(
         ExchangeRateText.sparseTable(
-          base: key.base, source: source, kind: key.kind, days: group.days, codes: group.codes,
+          base: key.base, source: source, kind: key.kind, days: group.days, codes: group.columns.codes,
           observations: group.observations, unknown: group.unknown))
     }
     return tables
@@ -97,8 +97,7 @@ enum LongRatesReader {
     var days: [Day] = []
     /// The row of each day, by its ordinal (an `Int` key: see ``OrderedGroups``).
     var rowOfDay: [Int: Int] = [:]
-    var codes: [CurrencyCode] = []
-    var columnOf: [CurrencyCode: Int32] = [:]
+    var columns = CodeColumns()
     var observations: [(row: Int, column: Int32, rate: Amount)] = []
     var seen: Set<Int> = []
     var unknown: [CurrencyCode: String] = [:]
@@ -113,14 +112,7 @@ enum LongRatesReader {
         rowOfDay[day.ordinal] = dayRow
         days.append(day)
       }
-      let column: Int32
-      if let known = columnOf[quote] {
-        column = known
-      } else {
-        column = Int32(codes.count)
-        columnOf[quote] = column
-        codes.append(quote)
-      }
+      let column = columns.column(for: quote)
       guard seen.insert(dayRow << 16 | Int(column)).inserted else { return false }
       observations.append((dayRow, column, rate))
       return true
