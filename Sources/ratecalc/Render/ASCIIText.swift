@@ -29,12 +29,3 @@ enum ASCIIText {
     return lowered.contains(bytes: "utf-8") || lowered.contains(bytes: "utf8")
   }
 }
-
-extension [UInt8] {
-  /// Whether the bytes hold `text`'s UTF-8 bytes, in a row.
-  fileprivate func contains(bytes text: String) -> Bool {
-    let wanted = Array(text.utf8)
-    guard wanted.count <= count else { return false }
-    return (0...(count - wanted.count)).contains { start in self[start..<start + wanted.count].elementsEqual(wanted) }
-  }
-}

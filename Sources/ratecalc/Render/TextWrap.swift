@@ -144,9 +144,7 @@ enum TextWrap {
     let bytes = Array(text.utf8)
     let mark = Array(unbreakable.utf8)
     // Text that holds the joining character already is left as it is.
-    guard bytes.count >= mark.count,
-      !(0...(bytes.count - mark.count)).contains(where: { bytes[$0..<$0 + mark.count].elementsEqual(mark) })
-    else { return text }
+    guard !bytes.contains(bytes: unbreakable) else { return text }
     let words = bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
     var joined: [UInt8] = []
     joined.reserveCapacity(bytes.count + 16)
